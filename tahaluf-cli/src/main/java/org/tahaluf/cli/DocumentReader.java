@@ -1,0 +1,258 @@
+package org.tahaluf.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.tahaluf.core.Document;
+import org.tahaluf.core.Language;
+import org.tahaluf.text.LanguageGuesser;
+
+/**
+ * Reads articles from plain text (first non-empty line = title), HTML, or JSON Lines
+ * ({@code id, title, text, published|date, source, url, language}), gzip-compressed or not.
+ * A file's id is derived from its bytes, so the same file has the same id everywhere.
+ */
+public final class DocumentReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long MAX_BYTES = 64L * 1024 * 1024;
+    private static final Pattern BYLINE = Pattern.compile(
+            "^\\s*(?:الكاتب|بقلم|كتب|إعداد|By|Written by)\\s*[:：]?\\s*(.{2,60})$", Pattern.CASE_INSENSITIVE);
+
+    /** A bad record inside an otherwise readable file (a broken JSON line): reported, the rest read on. */
+    public interface Problems extends Consumer<String> {
+    }
+
+    /** Reads every document of one file (a JSON Lines file may hold many). */
+    public List<Document> read(Path file, Problems problems) throws InputException {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new InputException(file + ": is a directory");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new InputException(file + ": larger than " + (MAX_BYTES >> 20) + " MiB");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(file + ": no such file");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new InputException(file + ": permission denied");
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        return read(file.toString(), bytes, problems);
+    }
+
+    public List<Document> read(String name, byte[] bytes, Problems problems) throws InputException {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (isGzip(bytes)) {
+            bytes = gunzip(name, bytes);
+            lower = lower.endsWith(".gz") ? lower.substring(0, lower.length() - 3) : lower;
+        }
+        String text = decode(name, bytes);
+        if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json") && looksLikeJsonLines(text)) {
+            return jsonLines(name, text, problems);
+        }
+        String id = idOf(bytes);
+        if (lower.endsWith(".html") || lower.endsWith(".htm") || looksLikeHtml(text)) {
+            return List.of(html(id, text));
+        }
+        return List.of(plain(id, text));
+    }
+
+    private static boolean isGzip(byte[] b) {
+        return b.length >= 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b;
+    }
+
+    private static byte[] gunzip(String name, byte[] bytes) throws InputException {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            byte[] out = in.readNBytes((int) MAX_BYTES + 1);
+            if (out.length > MAX_BYTES) {
+                throw new InputException(name + ": decompresses to more than " + (MAX_BYTES >> 20) + " MiB");
+            }
+            return out;
+        } catch (IOException e) {
+            throw new InputException(name + ": broken gzip data (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Strict UTF-8; NUL bytes mark a binary file. */
+    static String decode(String name, byte[] bytes) throws InputException {
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                throw new InputException(name + ": binary file (NUL bytes), not text");
+            }
+        }
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        } catch (CharacterCodingException e) {
+            throw new InputException(name + ": not valid UTF-8 text");
+        }
+    }
+
+    /** The stable id of a file: the first 16 hex digits of the SHA-256 of its bytes. */
+    public static String idOf(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+
+    private static boolean looksLikeHtml(String text) {
+        String head = text.stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html");
+    }
+
+    private static boolean looksLikeJsonLines(String text) {
+        return text.stripLeading().startsWith("{");
+    }
+
+    static Document plain(String id, String text) {
+        String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+        String title = null;
+        String author = null;
+        int seen = 0;
+        for (String line : normalized.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (title == null) {
+                title = line.strip();
+            } else if (author == null) {
+                Matcher m = BYLINE.matcher(line);
+                if (m.matches()) {
+                    author = m.group(1).strip();
+                }
+            }
+            if (++seen >= 4) {
+                break;
+            }
+        }
+        return new Document(id, title, normalized, LanguageGuesser.guess(normalized), null, null, author, null);
+    }
+
+    private static Document html(String id, String html) {
+        org.jsoup.nodes.Document page = Jsoup.parse(html);
+        page.select("script, style, noscript, nav, footer, header, aside, form").remove();
+        Element h1 = page.selectFirst("h1");
+        String title = h1 != null ? h1.text() : page.title();
+        StringBuilder text = new StringBuilder();
+        if (title != null && !title.isBlank()) {
+            text.append(title.strip()).append("\n\n");
+        }
+        for (Element p : page.select("p, li, h2, h3")) {
+            String t = p.text().strip();
+            if (!t.isEmpty()) {
+                text.append(t).append('\n');
+            }
+        }
+        if (text.length() == 0 || page.select("p").isEmpty()) {
+            text.append(page.body() == null ? "" : page.body().wholeText().strip());
+        }
+        String body = text.toString();
+        Element author = page.selectFirst("meta[name=author]");
+        Element published = page.selectFirst("meta[property=article:published_time]");
+        return new Document(id, title == null || title.isBlank() ? null : title.strip(), body,
+                LanguageGuesser.guess(body), published == null ? null : date(published.attr("content")),
+                null, author == null ? null : author.attr("content"), null);
+    }
+
+    private List<Document> jsonLines(String name, String text, Problems problems) throws InputException {
+        List<Document> out = new ArrayList<>();
+        String[] lines = text.split("\r?\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            try {
+                out.add(record(JSON.readTree(line), line));
+            } catch (IOException | IllegalArgumentException e) {
+                problems.accept(name + ":" + (n + 1) + ": " + reason(e));
+            }
+        }
+        if (out.isEmpty() && lines.length > 0 && !text.isBlank()) {
+            throw new InputException(name + ": no readable JSON Lines record");
+        }
+        return out;
+    }
+
+    private static String reason(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl > 0 ? m.substring(0, nl) : m;
+    }
+
+    private static Document record(JsonNode node, String line) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        String text = str(node, "text");
+        if (text == null) {
+            throw new IllegalArgumentException("record has no \"text\"");
+        }
+        String title = str(node, "title");
+        String id = str(node, "id");
+        if (id == null) {
+            id = idOf(line.getBytes(StandardCharsets.UTF_8));
+        }
+        String published = str(node, "published");
+        if (published == null) {
+            published = str(node, "date");
+        }
+        String lang = str(node, "language");
+        Language language = lang == null ? LanguageGuesser.guess(text) : Language.fromCode(lang);
+        if (language == Language.OTHER) {
+            language = LanguageGuesser.guess(text);
+        }
+        String fullText = title != null && !text.startsWith(title) ? title + "\n\n" + text : text;
+        return new Document(id, title, fullText, language, published == null ? null : date(published),
+                str(node, "source"), str(node, "author"), str(node, "url"));
+    }
+
+    private static String str(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    /** A publication date from ISO dates or date-times; null when unreadable. */
+    static LocalDate date(String value) {
+        String v = value.strip();
+        try {
+            if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
+                return v.length() == 10 ? LocalDate.parse(v) : LocalDate.parse(v.substring(0, 10));
+            }
+            return OffsetDateTime.parse(v).toLocalDate();
+        } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.tahaluf.coder;
+
+import java.util.List;
+import org.tahaluf.core.Sentence;
+import org.tahaluf.core.Token;
+import org.tahaluf.lexicon.Cue;
+import org.tahaluf.lexicon.PhraseMatcher.Match;
+
+/**
+ * Clause numbers of a sentence's tokens. A clause ends at a comma, semicolon, colon, bracket or
+ * quotation mark, and before a clause-opening word (بينما، إذ، حيث، while, but …). Roles are
+ * looked for inside a clause first.
+ */
+final class Clauses {
+
+    private static final String BREAKS = "،,؛;:()«»\"“”[]—–";
+
+    private final int[] clauseOf;
+
+    Clauses(Sentence sentence, SentenceCues cues) {
+        List<Token> tokens = sentence.tokens();
+        clauseOf = new int[tokens.size()];
+        boolean[] opens = new boolean[tokens.size()];
+        for (Match<Cue> m : cues.of("clause")) {
+            if (m.value().value().equals("boundary")) {
+                opens[m.first()] = true;
+            }
+        }
+        int clause = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.punctuation() && BREAKS.indexOf(t.surface().charAt(0)) >= 0 || opens[i]) {
+                clause++;
+            }
+            clauseOf[i] = clause;
+        }
+    }
+
+    int of(int token) {
+        return clauseOf[token];
+    }
+
+    boolean same(int a, int b) {
+        return clauseOf[a] == clauseOf[b];
+    }
+}

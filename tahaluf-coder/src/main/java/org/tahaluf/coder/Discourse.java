@@ -1,0 +1,64 @@
+package org.tahaluf.coder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.tahaluf.core.Actor;
+
+/**
+ * What the reader remembers while reading one document: the actors named so far, in order, and
+ * the last speaker. Coreference and zero subjects are resolved against it. One per analysis.
+ */
+final class Discourse {
+
+    private final List<Actor> named = new ArrayList<>();
+    private Found lastOfficial;
+    private String lastSpeaker;
+    private String lastSpeakerText;
+
+    void named(Actor actor) {
+        named.add(actor);
+    }
+
+    /** The most recently named actor that satisfies {@code test}, or null. */
+    Actor last(Predicate<Actor> test) {
+        for (int i = named.size() - 1; i >= 0; i--) {
+            if (test.test(named.get(i))) {
+                return named.get(i);
+            }
+        }
+        return null;
+    }
+
+    boolean wasNamed(String id) {
+        for (Actor a : named) {
+            if (a.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void official(Found f) {
+        if (f.hasActor()) {
+            lastOfficial = f;
+        }
+    }
+
+    Found lastOfficial() {
+        return lastOfficial;
+    }
+
+    void spoke(String speaker, String speakerText) {
+        lastSpeaker = speaker;
+        lastSpeakerText = speakerText;
+    }
+
+    String lastSpeaker() {
+        return lastSpeaker;
+    }
+
+    String lastSpeakerText() {
+        return lastSpeakerText;
+    }
+}

@@ -1,0 +1,37 @@
+package org.tahaluf.coder;
+
+/**
+ * An actor or place found in a sentence: tokens {@code first..last}, characters {@code [start, end)}.
+ * {@code actorId} is null for an official whose body could not be placed ("أحد المسؤولين" with no antecedent).
+ * A {@code nested} mention lies inside a larger one ("إيران" in "الميليشيات الموالية لإيران") and
+ * takes no role of its own in events.
+ */
+record Found(int sentence, int first, int last, int start, int end, String text, String actorId, Type type,
+             boolean nested) {
+
+    /** How the mention was recognised. */
+    enum Type {
+        /** A dictionary name or alias. */
+        NAME,
+        /** An organ noun with its country: "القوات العراقية", "Iraqi forces". */
+        ORGAN,
+        /** An official who speaks for a body: "مسؤول أميركي", "أحد المسؤولين". */
+        OFFICIAL,
+        /** A nisba adjective or people's plural alone: "الجهد الأميركي", "العراقيون". */
+        GENTILIC,
+        /** A definite description referring back: "التنظيم", "بلاده". */
+        COREF,
+        /** A group described by its allegiance: "الميليشيات الموالية لإيران". */
+        GROUP,
+        /** A place from the gazetteer or a direction of one: "شمال غربي سوريا". */
+        PLACE
+    }
+
+    boolean isPlace() {
+        return type == Type.PLACE;
+    }
+
+    boolean hasActor() {
+        return actorId != null;
+    }
+}

@@ -1,0 +1,542 @@
+package org.tahaluf.coder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.tahaluf.core.Actor;
+import org.tahaluf.core.ActorKind;
+import org.tahaluf.core.Language;
+import org.tahaluf.core.Sector;
+import org.tahaluf.core.Sentence;
+import org.tahaluf.core.Token;
+import org.tahaluf.lexicon.Cue;
+import org.tahaluf.lexicon.Lexicon;
+import org.tahaluf.lexicon.Organ;
+import org.tahaluf.lexicon.PhraseMatcher.Match;
+import org.tahaluf.lexicon.Place;
+
+/**
+ * Finds the actors and places of a sentence, reading left to right and taking at each word the
+ * longest reading among: a dictionary name, an organ with its country ("القوات العراقية"), a
+ * direction of a place ("شمال غربي سوريا"), a group described by its allegiance ("الميليشيات
+ * الموالية لإيران"), a gentilic ("الجهد الأميركي"), a coreferring description ("التنظيم",
+ * "بلاده"), and an official without a country ("أحد المسؤولين"). Equal lengths go to that order.
+ */
+final class MentionFinder {
+
+    private final Lexicon lexicon;
+
+    MentionFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** What one sentence holds, with the document's memory and the actors it builds. */
+    private final class Reading {
+        final Sentence sentence;
+        final List<Token> tokens;
+        final String text;
+        final Language language;
+        final ByStart<Lexicon.NameRef> names;
+        final ByStart<Lexicon.OrganForm> organs;
+        final ByStart<Lexicon.GentilicForm> gentilics;
+        final SentenceCues cues;
+        final Discourse discourse;
+        final Unknowns unknowns;
+        final List<Found> found = new ArrayList<>();
+
+        Reading(Sentence sentence, String text, Language language, Lexicon.Matchers m, SentenceCues cues,
+                Discourse discourse, Unknowns unknowns) {
+            this.sentence = sentence;
+            this.tokens = sentence.tokens();
+            this.text = text;
+            this.language = language;
+            this.names = new ByStart<>(tokens.size(), m.names().findAll(tokens));
+            this.organs = new ByStart<>(tokens.size(), m.organs().findAll(tokens));
+            this.gentilics = new ByStart<>(tokens.size(), m.gentilics().findAll(tokens));
+            this.cues = cues;
+            this.discourse = discourse;
+            this.unknowns = unknowns;
+        }
+
+        Found found(int first, int last, int start, String actorId, Found.Type type) {
+            int end = tokens.get(last).end();
+            return new Found(sentence.index(), first, last, start, end, text.substring(start, end), actorId, type, false);
+        }
+    }
+
+    List<Found> find(Sentence sentence, String text, Language language, Lexicon.Matchers matchers, SentenceCues cues,
+                     Discourse discourse, Unknowns unknowns) {
+        Reading r = new Reading(sentence, text, language, matchers, cues, discourse, unknowns);
+        int i = 0;
+        while (i < r.tokens.size()) {
+            if (r.tokens.get(i).punctuation()) {
+                i++;
+                continue;
+            }
+            Found best = null;
+            for (Found option : options(r, i)) {
+                if (option != null && (best == null || option.last() > best.last())) {
+                    best = option;
+                }
+            }
+            if (best == null) {
+                i++;
+                continue;
+            }
+            accept(r, best);
+            i = best.last() + 1;
+            if (best.type() == Found.Type.ORGAN || best.type() == Found.Type.OFFICIAL) {
+                i = coordinatedOrgans(r, best, i);
+            }
+        }
+        return r.found;
+    }
+
+    private List<Found> options(Reading r, int i) {
+        List<Found> options = new ArrayList<>(7);
+        options.add(name(r, i));
+        options.add(organ(r, i));
+        options.add(direction(r, i));
+        options.add(group(r, i));
+        options.add(gentilic(r, i));
+        options.add(coref(r, i));
+        options.add(official(r, i));
+        return options;
+    }
+
+    private void accept(Reading r, Found f) {
+        r.found.add(f);
+        if (f.hasActor() && !f.isPlace()) {
+            Actor a = actorOf(f.actorId(), r.unknowns);
+            if (a != null) {
+                r.discourse.named(a);
+            }
+        }
+        if (f.type() == Found.Type.OFFICIAL) {
+            r.discourse.official(f);
+        }
+    }
+
+    Actor actorOf(String id, Unknowns unknowns) {
+        Actor known = lexicon.actor(id).orElse(null);
+        if (known != null) {
+            return known;
+        }
+        Actor unknown = unknowns.get(id);
+        if (unknown != null) {
+            return unknown;
+        }
+        Place p = lexicon.place(id).orElse(null);
+        return p == null ? null : placeActor(p);
+    }
+
+    static Actor placeActor(Place p) {
+        return new Actor(p.id(), p.nameEn(), p.nameAr(), ActorKind.LOCATION, p.country(), null, p.wikidata(), true);
+    }
+
+    // ---- dictionary names ------------------------------------------------------------------
+
+    private Found name(Reading r, int i) {
+        Match<Lexicon.NameRef> longest = r.names.longest(i);
+        if (longest == null) {
+            return null;
+        }
+        List<Lexicon.NameRef> refs = new ArrayList<>();
+        for (Match<Lexicon.NameRef> m : r.names.at(i)) {
+            if (m.last() == longest.last()) {
+                refs.add(m.value());
+            }
+        }
+        Lexicon.NameRef chosen = choose(r, i, refs);
+        return r.found(i, longest.last(), longest.start(), chosen.id(),
+                chosen.place() ? Found.Type.PLACE : Found.Type.NAME);
+    }
+
+    /**
+     * Among names sharing a surface: a place after a locative preposition ("في دمشق"), the
+     * government otherwise ("دمشق" as a metonym); among actors, the one already named.
+     */
+    private Lexicon.NameRef choose(Reading r, int i, List<Lexicon.NameRef> refs) {
+        if (refs.size() == 1) {
+            return refs.get(0);
+        }
+        boolean locative = isLocative(r, i);
+        Lexicon.NameRef place = null;
+        Lexicon.NameRef actor = null;
+        for (Lexicon.NameRef ref : refs) {
+            if (ref.place()) {
+                place = place == null ? ref : place;
+            } else if (actor == null || r.discourse.wasNamed(ref.id()) && !r.discourse.wasNamed(actor.id())) {
+                actor = ref;
+            }
+        }
+        if (place != null && (locative || actor == null)) {
+            return place;
+        }
+        return actor;
+    }
+
+    private boolean isLocative(Reading r, int i) {
+        Token t = r.tokens.get(i);
+        if (t.proclitics().endsWith("ب")) {
+            return true;
+        }
+        Match<Cue> before = null;
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            Match<Cue> c = r.cues.at(k, "location");
+            if (c != null && c.last() == i - 1 && c.value().value().equals("in")) {
+                before = c;
+            }
+        }
+        return before != null;
+    }
+
+    // ---- organs -------------------------------------------------------------------------------
+
+    private Found organ(Reading r, int i) {
+        return r.language == Language.AR ? arabicOrgan(r, i) : englishOrgan(r, i);
+    }
+
+    /** "القوات العراقية", "قوات النظام السوري", "حكومة العراق", "مسؤول في وزارة الدفاع الأميركية". */
+    private Found arabicOrgan(Reading r, int i) {
+        Found best = null;
+        for (Match<Lexicon.OrganForm> o : r.organs.at(i)) {
+            Found f = arabicOrganFrom(r, i, o);
+            if (f != null && (best == null || f.last() > best.last())) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    private Found arabicOrganFrom(Reading r, int i, Match<Lexicon.OrganForm> o) {
+        Organ organ = o.value().organ();
+        int next = o.last() + 1;
+        Match<Lexicon.GentilicForm> g = gentilicAfter(r, next, o.value().ending());
+        if (g == null && next < r.tokens.size() && isAdjective(r, next)) {
+            g = gentilicAfter(r, next + 1, o.value().ending());
+        }
+        if (g != null) {
+            return r.found(i, g.last(), o.start(), organActor(g.value().actorId(), organ),
+                    role(organ));
+        }
+        boolean construct = !r.tokens.get(i).forms().get(r.tokens.get(i).forms().size() - 1).text().startsWith("ال")
+                || organ.role() == Organ.Role.OFFICIAL;
+        if (!construct || next >= r.tokens.size()) {
+            return null;
+        }
+        if (organ.role() == Organ.Role.OFFICIAL && isPreposition(r.tokens.get(next))) {
+            Found body = bodyAt(r, next + 1);
+            if (body != null) {
+                return r.found(i, body.last(), o.start(), body.actorId(), Found.Type.OFFICIAL);
+            }
+            return null;
+        }
+        Found owner = bodyAt(r, next);
+        if (owner != null && !r.tokens.get(next).startsWithConjunction()) {
+            Actor a = actorOf(owner.actorId(), r.unknowns);
+            String state = a == null ? null : a.stateId();
+            if (state == null && a != null && a.kind() == ActorKind.POPULATION) {
+                state = a.id();
+            }
+            if (state != null) {
+                return r.found(i, owner.last(), o.start(), organActor(state, organ), role(organ));
+            }
+        }
+        return null;
+    }
+
+    /** A state name or an organ of a state at token i: the owner of a construct ("قوات النظام السوري"). */
+    private Found bodyAt(Reading r, int i) {
+        if (i >= r.tokens.size()) {
+            return null;
+        }
+        Found organ = arabicOrgan(r, i);
+        if (organ != null && organ.actorId() != null) {
+            return organ;
+        }
+        Found name = name(r, i);
+        if (name != null && !name.isPlace()) {
+            Actor a = actorOf(name.actorId(), r.unknowns);
+            if (a != null && (a.stateId() != null || a.kind() != ActorKind.PERSON)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPreposition(Token t) {
+        String w = t.normalized();
+        return w.equals("في") || w.equals("من") || w.equals("ب") || w.equals("لدى") || w.equals("عن");
+    }
+
+    /** A definite word that is neither a name nor a gentilic, such as "الخاصة" in "القوات الخاصة الأميركية". */
+    private boolean isAdjective(Reading r, int i) {
+        Token t = r.tokens.get(i);
+        return !t.punctuation() && t.normalized().startsWith("ال") && r.gentilics.at(i).isEmpty()
+                && r.names.at(i).isEmpty() && r.organs.at(i).isEmpty() && !t.startsWithConjunction();
+    }
+
+    private Match<Lexicon.GentilicForm> gentilicAfter(Reading r, int i, Lexicon.CaseEnding ending) {
+        if (i >= r.tokens.size() || r.tokens.get(i).startsWithConjunction()) {
+            return null;
+        }
+        Match<Lexicon.GentilicForm> g = r.gentilics.longest(i, v -> v.ending().agreesWith(ending));
+        if (g == null) {
+            return null;
+        }
+        Match<Lexicon.NameRef> n = r.names.longest(i);
+        return n != null && n.last() > g.last() ? null : g;
+    }
+
+    /** "Iraqi forces", "a senior U.S. military official", "the government of Iraq", "Iraq's army". */
+    private Found englishOrgan(Reading r, int i) {
+        Match<Lexicon.GentilicForm> g = r.gentilics.longest(i);
+        String owner = null;
+        int next;
+        if (g != null) {
+            owner = g.value().actorId();
+            next = g.last() + 1;
+        } else {
+            Match<Lexicon.NameRef> n = r.names.longest(i, ref -> !ref.place());
+            if (n == null || !r.tokens.get(n.last()).enclitic().equals("'s")) {
+                return ofCountry(r, i);
+            }
+            Actor a = actorOf(n.value().id(), r.unknowns);
+            owner = a == null ? null : a.stateId();
+            next = n.last() + 1;
+            g = null;
+            if (owner == null) {
+                return null;
+            }
+        }
+        Match<Lexicon.OrganForm> body = r.organs.longest(next);
+        if (body == null) {
+            return null;
+        }
+        Organ organ = body.value().organ();
+        int last = body.last();
+        Match<Lexicon.OrganForm> official = r.organs.longest(last + 1, f -> f.organ().role() == Organ.Role.OFFICIAL);
+        Found.Type type = role(organ);
+        if (official != null && organ.role() == Organ.Role.BODY) {
+            last = official.last();
+            type = Found.Type.OFFICIAL;
+        }
+        int start = g != null ? g.start() : r.tokens.get(i).start();
+        return r.found(i, last, start, organActor(owner, organ), type);
+    }
+
+    private Found ofCountry(Reading r, int i) {
+        Match<Lexicon.OrganForm> body = r.organs.longest(i);
+        if (body == null || body.last() + 2 >= r.tokens.size()
+                || !r.tokens.get(body.last() + 1).normalized().equals("of")) {
+            return null;
+        }
+        Match<Lexicon.NameRef> n = r.names.longest(body.last() + 2, ref -> !ref.place());
+        if (n == null) {
+            return null;
+        }
+        Actor a = actorOf(n.value().id(), r.unknowns);
+        if (a == null || a.stateId() == null) {
+            return null;
+        }
+        return r.found(i, n.last(), body.start(), organActor(a.stateId(), body.value().organ()),
+                role(body.value().organ()));
+    }
+
+    private static Found.Type role(Organ organ) {
+        return organ.role() == Organ.Role.OFFICIAL ? Found.Type.OFFICIAL : Found.Type.ORGAN;
+    }
+
+    /** The organ actor of an owner: IRQ + forces → IRQ_MIL; the state itself for "الدولة". */
+    private String organActor(String owner, Organ organ) {
+        if (organ.sector() == null) {
+            return owner;
+        }
+        String id = owner + organ.idSuffix();
+        return lexicon.actor(id).isPresent() ? id : owner;
+    }
+
+    /** "القوات العراقية والسورية والكردية": each further gentilic after و names the same organ of another country. */
+    private int coordinatedOrgans(Reading r, Found head, int i) {
+        Match<Lexicon.OrganForm> organ = r.organs.longest(head.first());
+        int at = i;
+        while (organ != null && at < r.tokens.size() && r.tokens.get(at).startsWithConjunction()) {
+            Match<Lexicon.GentilicForm> g = r.gentilics.longest(at, v -> true);
+            if (g == null || g.last() != at) {
+                break;
+            }
+            Found f = r.found(at, at, g.start(), organActor(g.value().actorId(), organ.value().organ()), head.type());
+            accept(r, f);
+            at++;
+        }
+        return at;
+    }
+
+    // ---- places -------------------------------------------------------------------------------
+
+    /** "شمال غربي سوريا", "ريف دير الزور", "northwest Syria": part of a known place. */
+    private Found direction(Reading r, int i) {
+        Match<Cue> d = r.cues.at(i, "location");
+        if (d == null || d.value().value().equals("in")) {
+            return null;
+        }
+        Match<Lexicon.NameRef> n = r.names.longest(d.last() + 1);
+        if (n == null) {
+            return null;
+        }
+        String baseId = n.value().id();
+        Place base = lexicon.place(baseId).orElse(null);
+        if (base == null) {
+            return null;
+        }
+        String dir = d.value().value();
+        String id = baseId + "-" + dir.toUpperCase(Locale.ROOT);
+        if (lexicon.place(id).isEmpty() && r.unknowns.get(id) == null) {
+            String en = dir.equals("countryside") ? base.nameEn() + " countryside" : dir + " " + base.nameEn();
+            String ar = r.text.substring(d.start(), r.tokens.get(n.last()).end());
+            r.unknowns.add(new Actor(id, en, ar, ActorKind.LOCATION, base.country(), null, null, false));
+        }
+        return r.found(i, n.last(), d.start(), id, Found.Type.PLACE);
+    }
+
+    // ---- groups, gentilics, coreference ---------------------------------------------------------
+
+    /** "الميليشيات الموالية لإيران", "Iran-backed militias" are actors of their own, tied to their patron. */
+    private Found group(Reading r, int i) {
+        Match<Cue> noun = r.cues.at(i, "coref");
+        if (noun == null || !noun.value().value().startsWith("sector:") && !noun.value().value().startsWith("kind:")) {
+            return null;
+        }
+        Match<Cue> allegiance = r.cues.at(noun.last() + 1, "allegiance");
+        if (allegiance == null) {
+            return null;
+        }
+        Found patron = patronAt(r, allegiance.last() + 1);
+        if (patron == null) {
+            return null;
+        }
+        Actor p = actorOf(patron.actorId(), r.unknowns);
+        String tie = allegiance.value().value();
+        String plural = noun.value().value().startsWith("sector:") ? "militias" : "groups";
+        String id = patron.actorId() + "_" + switch (tie) {
+            case "backed_by" -> "BACKED";
+            case "part_of" -> "AFFILIATED";
+            default -> "ALIGNED";
+        } + "_" + plural.toUpperCase(Locale.ROOT);
+        String patronName = p.kind() == ActorKind.STATE || p.stateId() == null ? p.nameEn()
+                : lexicon.actor(p.stateId()).map(Actor::nameEn).orElse(p.nameEn());
+        String en = switch (tie) {
+            case "backed_by" -> patronName + "-backed " + plural;
+            case "part_of" -> plural + " affiliated with " + patronName;
+            default -> patronName + "-aligned " + plural;
+        };
+        String ar = r.text.substring(noun.start(), r.tokens.get(patron.last()).end());
+        r.unknowns.add(new Actor(id, en, ar, ActorKind.ARMED_GROUP, null, Sector.MILITIA, null, false));
+        r.found.add(new Found(patron.sentence(), patron.first(), patron.last(), patron.start(), patron.end(),
+                patron.text(), patron.actorId(), patron.type(), true));
+        return r.found(i, patron.last(), noun.start(), id, Found.Type.GROUP);
+    }
+
+    private Found patronAt(Reading r, int i) {
+        if (i >= r.tokens.size()) {
+            return null;
+        }
+        Found f = name(r, i);
+        if (f == null || f.isPlace()) {
+            f = organ(r, i);
+        }
+        if (f == null) {
+            f = gentilic(r, i);
+        }
+        return f != null && f.hasActor() && !f.isPlace() ? f : null;
+    }
+
+    /**
+     * A gentilic standing alone names its people or state: plurals always ("العراقيون"), singular
+     * adjectives only for states ("الجهد الأميركي"), since "العربية" or "الشيعية" rarely name an actor.
+     */
+    private Found gentilic(Reading r, int i) {
+        Match<Lexicon.GentilicForm> g = r.gentilics.longest(i);
+        if (g == null) {
+            return null;
+        }
+        Actor owner = actorOf(g.value().actorId(), r.unknowns);
+        if (owner == null || !g.value().plural() && owner.kind() != ActorKind.STATE) {
+            return null;
+        }
+        return r.found(i, g.last(), g.start(), owner.id(), Found.Type.GENTILIC);
+    }
+
+    private Found coref(Reading r, int i) {
+        Match<Cue> c = r.cues.at(i, "coref");
+        if (c == null) {
+            return null;
+        }
+        String value = c.value().value();
+        Actor antecedent;
+        if (value.equals("speaker_country")) {
+            antecedent = speakerCountry(r);
+        } else if (value.equals("last")) {
+            antecedent = r.discourse.last(a -> a.kind() != ActorKind.LOCATION);
+        } else if (value.startsWith("sector:")) {
+            Sector sector = Sector.fromCode(value.substring("sector:".length()));
+            antecedent = r.discourse.last(a -> a.sector() == sector);
+        } else {
+            List<String> kinds = List.of(value.substring("kind:".length()).split("\\|"));
+            antecedent = r.discourse.last(a -> kinds.contains(a.kind().code()));
+        }
+        if (antecedent == null) {
+            return null;
+        }
+        return r.found(i, c.last(), c.start(), antecedent.id(), Found.Type.COREF);
+    }
+
+    /** "بلاده" after "أكد مسؤول أميركي أن": the country of the sentence's official, else of the last speaker. */
+    private Actor speakerCountry(Reading r) {
+        for (int k = r.found.size() - 1; k >= 0; k--) {
+            Found f = r.found.get(k);
+            if (f.type() == Found.Type.OFFICIAL && f.hasActor()) {
+                return stateOf(f.actorId(), r.unknowns);
+            }
+        }
+        String last = r.discourse.lastSpeaker();
+        return last == null ? null : stateOf(last, r.unknowns);
+    }
+
+    private Actor stateOf(String actorId, Unknowns unknowns) {
+        Actor a = actorOf(actorId, unknowns);
+        if (a == null) {
+            return null;
+        }
+        String state = a.stateId();
+        return state == null ? null : lexicon.actor(state).orElse(null);
+    }
+
+    /**
+     * An official with no country stands for the body of the last official named
+     * ("أحد المسؤولين" after "مسؤول أميركي"); with none before, the mention has no actor.
+     */
+    private Found official(Reading r, int i) {
+        Match<Lexicon.OrganForm> o = r.organs.longest(i, f -> f.organ().role() == Organ.Role.OFFICIAL);
+        if (o != null) {
+            Found last = r.discourse.lastOfficial();
+            return r.found(i, o.last(), o.start(), last == null ? null : last.actorId(), Found.Type.OFFICIAL);
+        }
+        Match<Lexicon.OrganForm> body = r.organs.longest(i, f -> f.organ().role() == Organ.Role.BODY
+                && f.organ().sector() != null);
+        if (body == null || !isSingularDefinite(r.tokens.get(body.last()))) {
+            return null;
+        }
+        Sector sector = body.value().organ().sector();
+        Actor antecedent = r.discourse.last(a -> a.sector() == sector && a.country() != null);
+        return antecedent == null ? null
+                : r.found(i, body.last(), body.start(), antecedent.id(), Found.Type.COREF);
+    }
+
+    private static boolean isSingularDefinite(Token t) {
+        String w = t.forms().get(t.forms().size() - 1).text();
+        return (w.startsWith("ال") || w.equals("the")) && !w.endsWith("ات") && !w.endsWith("ين") && !w.endsWith("ان")
+                && !w.endsWith("s");
+    }
+}

@@ -1,0 +1,233 @@
+package org.tahaluf.coder;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.tahaluf.core.Actor;
+import org.tahaluf.core.Analysis;
+import org.tahaluf.core.Analyzer;
+import org.tahaluf.core.Attribution;
+import org.tahaluf.core.Claim;
+import org.tahaluf.core.Document;
+import org.tahaluf.core.Event;
+import org.tahaluf.core.EventType;
+import org.tahaluf.core.Mention;
+import org.tahaluf.core.Modality;
+import org.tahaluf.core.Relation;
+import org.tahaluf.core.RelationKind;
+import org.tahaluf.core.Sentence;
+import org.tahaluf.core.Span;
+import org.tahaluf.core.Threat;
+import org.tahaluf.core.TimeRef;
+import org.tahaluf.lexicon.EventPattern;
+import org.tahaluf.lexicon.Lexicon;
+import org.tahaluf.lexicon.LexiconLoader;
+import org.tahaluf.lexicon.PhraseMatcher.Match;
+import org.tahaluf.lexicon.Voice;
+import org.tahaluf.text.TextLayers;
+
+/**
+ * The whole analysis of one document, sentence by sentence: mentions, reported speech,
+ * relations, events, threats and times, then the analysis record.
+ *
+ * <p>Built once with its lexicon and safe to share between threads: every document gets its own
+ * {@link Discourse} and {@link Unknowns}; nothing else changes after construction.
+ */
+public final class Pipeline implements Analyzer {
+
+    private final Lexicon lexicon;
+    private final MentionFinder mentions;
+    private final SpeechFinder speech = new SpeechFinder();
+    private final EventFinder events;
+    private final RelationFinder relations;
+    private final ThreatFinder threats;
+    private final TimeResolver times = new TimeResolver();
+
+    public Pipeline(Lexicon lexicon) {
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.mentions = new MentionFinder(lexicon);
+        this.events = new EventFinder(mentions);
+        this.relations = new RelationFinder(mentions);
+        this.threats = new ThreatFinder(mentions);
+    }
+
+    /** A pipeline over the bundled lexicon. */
+    public static Pipeline standard() {
+        return new Pipeline(LexiconLoader.loadDefault());
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    @Override
+    public Analysis analyze(Document document) {
+        return new Run(document).analysis();
+    }
+
+    /** The state of one analysis. */
+    private final class Run {
+        final Document doc;
+        final Lexicon.Matchers matchers;
+        final Discourse discourse = new Discourse();
+        final Unknowns unknowns = new Unknowns();
+        final List<Found> allFound = new ArrayList<>();
+        final List<Event> eventsOut = new ArrayList<>();
+        final List<Relation> relationsOut = new ArrayList<>();
+        final List<Claim> claimsOut = new ArrayList<>();
+        final List<Threat> threatsOut = new ArrayList<>();
+
+        Run(Document doc) {
+            this.doc = doc;
+            this.matchers = lexicon.matchers(doc.language());
+        }
+
+        Analysis analysis() {
+            List<Sentence> sentences = TextLayers.forLanguage(doc.language()).process(doc.text());
+            for (Sentence s : sentences) {
+                read(s);
+            }
+            return new Analysis(doc, sentences, actors(), mentionsByActor(), eventsOut, dedupe(relationsOut),
+                    claimsOut, threatsOut);
+        }
+
+        void read(Sentence s) {
+            SentenceCues cues = new SentenceCues(s, matchers.cues().findAll(s.tokens()));
+            List<Found> found = mentions.find(s, doc.text(), doc.language(), matchers, cues, discourse, unknowns);
+            allFound.addAll(found);
+            Clauses clauses = new Clauses(s, cues);
+            List<SpeechFinder.Speech> speeches = speech.find(s, doc.language(), cues, found, discourse);
+            relationsOut.addAll(relations.find(s, found, cues, unknowns));
+            List<TimeResolver.When> whens = times.find(s, cues, doc.published());
+            List<EventFinder.Coded> coded = new ArrayList<>(events.find(s, doc.language(),
+                    matchers.events().findAll(s.tokens()), found, cues, clauses, speeches, unknowns));
+            for (RelationFinder.Mediation m : relations.mediations(s, found, cues, clauses, speeches)) {
+                coded.addAll(mediationEvents(s, m));
+            }
+            threatsOut.addAll(threats.find(s, found, cues, coded, unknowns));
+            for (EventFinder.Coded c : coded) {
+                if (c.target() != null || locationFor(s, found, clauses, c) != null) {
+                    eventsOut.add(event(s, found, clauses, whens, c));
+                }
+            }
+            for (SpeechFinder.Speech sp : speeches) {
+                claimsOut.add(claim(s, sp));
+            }
+            linkClaims(s);
+        }
+
+        List<EventFinder.Coded> mediationEvents(Sentence s, RelationFinder.Mediation m) {
+            List<EventFinder.Coded> out = new ArrayList<>();
+            EventPattern consult = new EventPattern(EventType.CONSULT, 1, "mediation", "diplomatic", Voice.NOUN,
+                    m.cue().value().pattern(), m.cue().value().origin());
+            Match<EventPattern> trigger = new Match<>(m.cue().first(), m.cue().last(), m.cue().start(), m.cue().end(),
+                    consult, m.cue().proclitics());
+            for (Found party : m.parties()) {
+                if (!party.actorId().equals(m.mediator().actorId())) {
+                    relationsOut.add(new Relation(m.mediator().actorId(), party.actorId(), RelationKind.MEDIATES,
+                            s.index(), new Span(m.cue().start(), party.end())));
+                    out.add(new EventFinder.Coded(consult, m.mediator(), party, trigger, Modality.ASSERTED, null, 0.7));
+                }
+            }
+            return out;
+        }
+
+        Event event(Sentence s, List<Found> found, Clauses clauses, List<TimeResolver.When> whens, EventFinder.Coded c) {
+            Found place = locationFor(s, found, clauses, c);
+            TimeResolver.When when = TimeResolver.nearest(whens, c.trigger().first());
+            TimeRef time = when != null ? when.time()
+                    : doc.published() == null ? null : new TimeRef(null, doc.published(), doc.published());
+            Attribution attribution = c.speech() == null ? null
+                    : new Attribution(c.speech().speaker(), c.speech().speakerText(),
+                    doc.text().substring(c.speech().cue().start(), c.speech().cue().end()));
+            Span trigger = new Span(c.trigger().start(), c.trigger().end());
+            String context = c.pattern().context();
+            return new Event("e" + (eventsOut.size() + 1), c.pattern().type(), c.pattern().mode(),
+                    context == null ? List.of() : List.of(context), c.source().actorId(),
+                    c.target() == null ? null : c.target().actorId(), place == null ? null : place.actorId(),
+                    place == null ? null : place.text(), c.pattern().sign(), c.modality(), attribution, time, s.index(),
+                    trigger, trigger.of(doc.text()), c.confidence());
+        }
+
+        /** The place of an event: in its clause, after the trigger preferred. */
+        Found locationFor(Sentence s, List<Found> found, Clauses clauses, EventFinder.Coded c) {
+            Found before = null;
+            for (Found f : found) {
+                if (!f.isPlace() || !clauses.same(f.first(), c.trigger().last())) {
+                    continue;
+                }
+                if (f.first() > c.trigger().last()) {
+                    return f;
+                }
+                before = f;
+            }
+            return before;
+        }
+
+        Claim claim(Sentence s, SpeechFinder.Speech sp) {
+            String cue = doc.text().substring(sp.cue().start(), sp.cue().end());
+            return new Claim(sp.speaker(), sp.speakerText(), cue, s.index(), sp.content(), sp.content().of(doc.text()),
+                    List.of());
+        }
+
+        /** Each claim of the sentence lists the events whose trigger lies in what was said. */
+        void linkClaims(Sentence s) {
+            for (int k = 0; k < claimsOut.size(); k++) {
+                Claim c = claimsOut.get(k);
+                if (c.sentence() != s.index()) {
+                    continue;
+                }
+                List<String> ids = new ArrayList<>();
+                for (Event e : eventsOut) {
+                    if (e.sentence() == s.index() && c.content().contains(e.trigger())) {
+                        ids.add(e.id());
+                    }
+                }
+                claimsOut.set(k, new Claim(c.speaker(), c.speakerText(), c.cue(), c.sentence(), c.content(), c.text(), ids));
+            }
+        }
+
+        List<Actor> actors() {
+            Map<String, Actor> out = new LinkedHashMap<>();
+            for (Found f : allFound) {
+                if (f.hasActor() && !out.containsKey(f.actorId())) {
+                    Actor a = mentions.actorOf(f.actorId(), unknowns);
+                    if (a != null) {
+                        out.put(a.id(), a);
+                    }
+                }
+            }
+            return new ArrayList<>(out.values());
+        }
+
+        Map<String, List<Mention>> mentionsByActor() {
+            Map<String, List<Mention>> out = new LinkedHashMap<>();
+            for (Found f : allFound) {
+                if (f.hasActor()) {
+                    out.computeIfAbsent(f.actorId(), k -> new ArrayList<>())
+                            .add(new Mention(f.actorId(), f.sentence(), f.start(), f.end(), f.text()));
+                }
+            }
+            return out;
+        }
+
+        List<Relation> dedupe(List<Relation> in) {
+            List<Relation> out = new ArrayList<>();
+            for (Relation r : in) {
+                boolean seen = false;
+                for (Relation o : out) {
+                    if (o.source().equals(r.source()) && o.target().equals(r.target()) && o.kind() == r.kind()) {
+                        seen = true;
+                        break;
+                    }
+                }
+                if (!seen) {
+                    out.add(r);
+                }
+            }
+            return out;
+        }
+    }
+}

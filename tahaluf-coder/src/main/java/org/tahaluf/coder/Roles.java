@@ -1,0 +1,123 @@
+package org.tahaluf.coder;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tahaluf.core.Span;
+
+/**
+ * The actors of one sentence that can fill an event's roles, with the clauses they sit in.
+ * Places, nested mentions, unplaced officials and the speakers of reported speech are left out:
+ * a speaker is not the agent of what they report.
+ */
+final class Roles {
+
+    private final List<Found> candidates = new ArrayList<>();
+    private final Clauses clauses;
+
+    Roles(List<Found> found, Clauses clauses, List<SpeechFinder.Speech> speeches) {
+        this.clauses = clauses;
+        for (Found f : found) {
+            if (f.nested() || f.isPlace() || !f.hasActor() || isSpeaker(f, speeches)) {
+                continue;
+            }
+            candidates.add(f);
+        }
+    }
+
+    private static boolean isSpeaker(Found f, List<SpeechFinder.Speech> speeches) {
+        for (SpeechFinder.Speech s : speeches) {
+            if (f.first() == s.speakerFirst() && f.last() == s.speakerLast()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The actor whose first token lies in {@code [from, to]}, same clause as {@code anchor}. */
+    Found startingWithin(int from, int to, int anchor) {
+        for (Found f : candidates) {
+            if (f.first() >= from && f.first() <= to && clauses.same(f.first(), anchor)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The nearest actor ending before token {@code at} in its clause, preferring one not already a target. */
+    Found before(int at, List<Found> taken, Span within) {
+        Found fallback = null;
+        for (int k = candidates.size() - 1; k >= 0; k--) {
+            Found f = candidates.get(k);
+            if (f.last() >= at || !clauses.same(f.last(), at) || !inside(f, within)) {
+                continue;
+            }
+            if (!taken.contains(f)) {
+                return f;
+            }
+            if (fallback == null) {
+                fallback = f;
+            }
+        }
+        return fallback;
+    }
+
+    /** The first actor of the sentence before token {@code at}: the sentence's topic, the fallback agent. */
+    Found topic(int at, Span within) {
+        for (Found f : candidates) {
+            if (f.last() < at && inside(f, within)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first actor after token {@code at} in its clause and before {@code stop}, other than
+     * {@code not}, with the actors coordinated to it by و / and.
+     */
+    List<Found> after(int at, int stop, Found not, List<org.tahaluf.core.Token> tokens) {
+        List<Found> out = new ArrayList<>();
+        for (Found f : candidates) {
+            if (f.first() <= at || f.first() >= stop || !clauses.same(f.first(), at)) {
+                continue;
+            }
+            if (not != null && f.actorId().equals(not.actorId()) && out.isEmpty() && !coordinatedNext(f, tokens)) {
+                continue;
+            }
+            if (out.isEmpty()) {
+                out.add(f);
+            } else if (isCoordinated(out.get(out.size() - 1), f, tokens)) {
+                out.add(f);
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private boolean coordinatedNext(Found f, List<org.tahaluf.core.Token> tokens) {
+        for (Found g : candidates) {
+            if (g.first() > f.last() && isCoordinated(f, g, tokens)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "واشنطن ودمشق", "Washington and Damascus", "X, Y and Z". */
+    private static boolean isCoordinated(Found a, Found b, List<org.tahaluf.core.Token> tokens) {
+        int gap = b.first() - a.last() - 1;
+        if (gap == 0) {
+            return tokens.get(b.first()).startsWithConjunction();
+        }
+        if (gap == 1) {
+            String w = tokens.get(a.last() + 1).normalized();
+            return w.equals("و") || w.equals("and") || w.equals(",") || w.equals("،");
+        }
+        return false;
+    }
+
+    private static boolean inside(Found f, Span within) {
+        return within == null || within.start() <= f.start() && f.end() <= within.end();
+    }
+}

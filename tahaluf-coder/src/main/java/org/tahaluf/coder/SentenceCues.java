@@ -1,0 +1,47 @@
+package org.tahaluf.coder;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tahaluf.core.Sentence;
+import org.tahaluf.lexicon.Cue;
+import org.tahaluf.lexicon.PhraseMatcher.Match;
+
+/**
+ * The cue words of one sentence, longest first where they overlap, so that "شمال غربي" is one
+ * direction and not "شمال" followed by "غربي".
+ */
+final class SentenceCues {
+
+    private final List<Match<Cue>> all;
+    private final ByStart<Cue> byStart;
+
+    SentenceCues(Sentence sentence, List<Match<Cue>> matches) {
+        List<Match<Cue>> sorted = new ArrayList<>(matches);
+        sorted.sort((a, b) -> a.first() != b.first() ? Integer.compare(a.first(), b.first())
+                : Integer.compare(b.last(), a.last()));
+        this.all = List.copyOf(sorted);
+        this.byStart = new ByStart<>(sentence.tokens().size(), all);
+    }
+
+    List<Match<Cue>> all() {
+        return all;
+    }
+
+    /** Cues of a category, overlapping ones reduced to the longest. */
+    List<Match<Cue>> of(String category) {
+        List<Match<Cue>> out = new ArrayList<>();
+        int covered = -1;
+        for (Match<Cue> m : all) {
+            if (m.value().category().equals(category) && m.first() > covered) {
+                out.add(m);
+                covered = m.last();
+            }
+        }
+        return out;
+    }
+
+    /** The longest cue of a category starting at token i, or null. */
+    Match<Cue> at(int i, String category) {
+        return byStart.longest(i, c -> c.category().equals(category));
+    }
+}

@@ -1,0 +1,111 @@
+package org.tahaluf.coder;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tahaluf.core.Actor;
+import org.tahaluf.core.ActorKind;
+import org.tahaluf.core.Sector;
+import org.tahaluf.core.Sentence;
+import org.tahaluf.core.Threat;
+import org.tahaluf.core.Trend;
+import org.tahaluf.lexicon.Cue;
+import org.tahaluf.lexicon.PhraseMatcher.Match;
+
+/**
+ * Threats: an armed group's danger or activity ("خطر", "نشاط", "cells") near its name, tied to
+ * the sentence's place, with the trend a nearby word gives ("تصاعد", "resurgence"). A conflict
+ * event by an armed group with a place and no target is a threat too.
+ */
+final class ThreatFinder {
+
+    private static final int NEAR = 3;
+
+    private final MentionFinder mentions;
+
+    ThreatFinder(MentionFinder mentions) {
+        this.mentions = mentions;
+    }
+
+    List<Threat> find(Sentence sentence, List<Found> found, SentenceCues cues, List<EventFinder.Coded> events,
+                      Unknowns unknowns) {
+        List<Threat> out = new ArrayList<>();
+        for (Match<Cue> cue : cues.of("threat")) {
+            Found actor = armedNear(found, cue, unknowns);
+            if (actor == null) {
+                continue;
+            }
+            Found place = placeNear(found, cue.last());
+            add(out, new Threat(actor.actorId(), place == null ? null : place.actorId(),
+                    place == null ? null : place.text(), trendNear(cues, cue), sentence.index(), sentence.text()));
+        }
+        for (EventFinder.Coded e : events) {
+            if (e.target() == null && e.pattern().sign() < 0 && isArmedGroup(e.source(), unknowns)) {
+                Found place = placeNear(found, e.trigger().last());
+                if (place != null) {
+                    add(out, new Threat(e.source().actorId(), place.actorId(), place.text(), null, sentence.index(),
+                            sentence.text()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<Threat> out, Threat t) {
+        for (Threat o : out) {
+            if (o.actor().equals(t.actor()) && java.util.Objects.equals(o.location(), t.location())) {
+                return;
+            }
+        }
+        out.add(t);
+    }
+
+    private Found armedNear(List<Found> found, Match<Cue> cue, Unknowns unknowns) {
+        Found best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Found f : found) {
+            if (f.nested() || f.isPlace() || !f.hasActor() || !isArmedGroup(f, unknowns)) {
+                continue;
+            }
+            int distance = f.first() > cue.last() ? f.first() - cue.last() : cue.first() - f.last();
+            if (distance > 0 && distance <= NEAR && distance < bestDistance) {
+                best = f;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private boolean isArmedGroup(Found f, Unknowns unknowns) {
+        Actor a = mentions.actorOf(f.actorId(), unknowns);
+        return a != null && (a.kind() == ActorKind.ARMED_GROUP || a.sector() == Sector.INS || a.sector() == Sector.REB
+                || a.sector() == Sector.MILITIA);
+    }
+
+    /** The place nearest to token {@code at}, after it preferred. */
+    private static Found placeNear(List<Found> found, int at) {
+        Found best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Found f : found) {
+            if (!f.isPlace()) {
+                continue;
+            }
+            int distance = f.first() > at ? f.first() - at : 2 * (at - f.last());
+            if (distance < bestDistance) {
+                best = f;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static Trend trendNear(SentenceCues cues, Match<Cue> threat) {
+        for (Match<Cue> c : cues.of("trend")) {
+            boolean before = c.last() < threat.first() && threat.first() - c.last() <= NEAR;
+            boolean after = c.first() > threat.last() && c.first() - threat.last() <= 2;
+            if (before || after) {
+                return Trend.fromCode(c.value().value());
+            }
+        }
+        return null;
+    }
+}

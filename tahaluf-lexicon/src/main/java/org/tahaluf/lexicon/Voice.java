@@ -1,0 +1,21 @@
+package org.tahaluf.lexicon;
+
+import java.util.Locale;
+
+/** How a trigger's arguments are placed around it. */
+public enum Voice {
+    /** A verb: its subject (after it in Arabic, before it in English) is the source. */
+    ACTIVE,
+    /** Its subject is the target; the agent, if any, follows "من قبل" / "by". */
+    PASSIVE,
+    /** A verbal noun: the source is the actor before it or the clause's subject, the target follows it. */
+    NOUN;
+
+    public static Voice fromCode(String code) {
+        try {
+            return valueOf(code.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown voice '" + code + "'", e);
+        }
+    }
+}
