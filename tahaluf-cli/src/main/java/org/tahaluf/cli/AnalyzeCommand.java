@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.tahaluf.coder.Pipeline;
 import org.tahaluf.core.Document;
+import org.tahaluf.lexicon.LexiconLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,6 +23,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "text", description = "text (default), json or jsonl")
     String format;
+
+    @Option(names = "--lexicon", paramLabel = "DIR",
+            description = "a lexicon folder laid out as the bundled one (docs/lexicon-format.md), instead of the bundled lexicon")
+    Path lexicon;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "articles: .txt, .html, .jsonl, any of them .gz")
     List<String> inputs;
@@ -36,7 +41,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             return 2;
         }
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
-        Pipeline pipeline = Pipeline.standard();
+        Pipeline pipeline = lexicon == null ? Pipeline.standard() : new Pipeline(LexiconLoader.load(lexicon));
         DocumentReader reader = new DocumentReader();
         boolean failed = false;
         for (Path file : expand(inputs)) {

@@ -53,6 +53,8 @@ final class EventFinder {
         Roles roles = new Roles(found, clauses, speeches);
         List<Coded> out = new ArrayList<>();
         List<Found> taken = new ArrayList<>();
+        Match<EventPattern> previous = null;
+        Found previousSource = null;
         for (int k = 0; k < triggers.size(); k++) {
             Match<EventPattern> trigger = triggers.get(k);
             int stop = nextTriggerInClause(triggers, k, clauses, tokens.size());
@@ -80,8 +82,11 @@ final class EventFinder {
                 if (p.voice() == Voice.NOUN && language == Language.AR) {
                     source = nisbaAgent(found, trigger);
                 }
+                if (source == null && conjoined(trigger, tokens, previous, clauses)) {
+                    source = previousSource;
+                }
                 if (source == null) {
-                    source = roles.before(trigger.first(), taken, within);
+                    source = roles.before(trigger.first(), p.voice() == Voice.ACTIVE ? taken : List.of(), within);
                 }
                 if (source == null) {
                     local = false;
@@ -90,6 +95,8 @@ final class EventFinder {
                 int from = source != null && source.first() > trigger.last() ? source.last() : trigger.last();
                 targets.addAll(roles.after(from, stop, source, tokens));
             }
+            previous = trigger;
+            previousSource = source;
             if (source == null || targets.isEmpty() && p.sign() != 0) {
                 continue;
             }
@@ -159,6 +166,16 @@ final class EventFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "للحد من خطر التنظيم ومنع وصوله": a verbal noun joined by و to the previous trigger of its
+     * clause shares that trigger's agent.
+     */
+    private static boolean conjoined(Match<EventPattern> trigger, List<Token> tokens, Match<EventPattern> previous,
+                                     Clauses clauses) {
+        return previous != null && previous.value().voice() == Voice.NOUN && trigger.value().voice() == Voice.NOUN
+                && tokens.get(trigger.first()).startsWithConjunction() && clauses.same(previous.last(), trigger.first());
     }
 
     /** "الغارات الأميركية": a nisba right after a verbal noun (past one adjective) is its agent. */

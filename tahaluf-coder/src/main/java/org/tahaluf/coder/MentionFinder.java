@@ -479,17 +479,27 @@ final class MentionFinder {
             antecedent = speakerCountry(r);
         } else if (value.equals("last")) {
             antecedent = r.discourse.last(a -> a.kind() != ActorKind.LOCATION);
-        } else if (value.startsWith("sector:")) {
-            Sector sector = Sector.fromCode(value.substring("sector:".length()));
-            antecedent = r.discourse.last(a -> a.sector() == sector);
         } else {
-            List<String> kinds = List.of(value.substring("kind:".length()).split("\\|"));
-            antecedent = r.discourse.last(a -> kinds.contains(a.kind().code()));
+            antecedent = null;
+            for (String constraint : value.split("\\|")) {
+                antecedent = r.discourse.last(a -> satisfies(a, constraint));
+                if (antecedent != null) {
+                    break;
+                }
+            }
         }
         if (antecedent == null) {
             return null;
         }
         return r.found(i, c.last(), c.start(), antecedent.id(), Found.Type.COREF);
+    }
+
+    /** A coreference constraint: {@code sector:INS} or {@code kind:armed_group}. */
+    private static boolean satisfies(Actor a, String constraint) {
+        if (constraint.startsWith("sector:")) {
+            return a.sector() == Sector.fromCode(constraint.substring("sector:".length()));
+        }
+        return a.kind().code().equals(constraint.substring("kind:".length()));
     }
 
     /** "بلاده" after "أكد مسؤول أميركي أن": the country of the sentence's official, else of the last speaker. */
@@ -514,14 +524,18 @@ final class MentionFinder {
     }
 
     /**
-     * An official with no country stands for the body of the last official named
-     * ("أحد المسؤولين" after "مسؤول أميركي"); with none before, the mention has no actor.
+     * An official with no country stands for the government of the state the sentence is about
+     * ("تعمل واشنطن …، وأوضح أحد المسؤولين" → the US government), else for the body of the last
+     * official named ("أحد المسؤولين" after "مسؤول أميركي"); with neither, the mention has no actor.
      */
     private Found official(Reading r, int i) {
         Match<Lexicon.OrganForm> o = r.organs.longest(i, f -> f.organ().role() == Organ.Role.OFFICIAL);
         if (o != null) {
-            Found last = r.discourse.lastOfficial();
-            return r.found(i, o.last(), o.start(), last == null ? null : last.actorId(), Found.Type.OFFICIAL);
+            String body = sentenceStateBody(r, o.value().organ());
+            if (body == null && r.discourse.lastOfficial() != null) {
+                body = r.discourse.lastOfficial().actorId();
+            }
+            return r.found(i, o.last(), o.start(), body, Found.Type.OFFICIAL);
         }
         Match<Lexicon.OrganForm> body = r.organs.longest(i, f -> f.organ().role() == Organ.Role.BODY
                 && f.organ().sector() != null);
@@ -532,6 +546,20 @@ final class MentionFinder {
         Actor antecedent = r.discourse.last(a -> a.sector() == sector && a.country() != null);
         return antecedent == null ? null
                 : r.found(i, body.last(), body.start(), antecedent.id(), Found.Type.COREF);
+    }
+
+    /** The organ, of the official's sector, of the first state named earlier in the sentence; or null. */
+    private String sentenceStateBody(Reading r, Organ official) {
+        for (Found f : r.found) {
+            if (f.nested() || f.isPlace() || !f.hasActor()) {
+                continue;
+            }
+            Actor a = actorOf(f.actorId(), r.unknowns);
+            if (a != null && a.stateId() != null) {
+                return organActor(a.stateId(), official);
+            }
+        }
+        return null;
     }
 
     private static boolean isSingularDefinite(Token t) {

@@ -78,6 +78,9 @@ final class SpeechFinder {
                 contentFrom = 0;
                 contentTo = speaker.first();
             }
+            if (contentTo == limit && limit < tokens.size()) {
+                contentTo = beforeClauseOpener(cues, tokens, contentFrom, contentTo);
+            }
             Span content = span(tokens, contentFrom, contentTo);
             if (content == null) {
                 continue;
@@ -89,6 +92,29 @@ final class SpeechFinder {
             }
         }
         return out;
+    }
+
+    /** Backs up over punctuation and clause openers (فيما، بينما) that introduce the next statement. */
+    private static int beforeClauseOpener(SentenceCues cues, List<Token> tokens, int from, int to) {
+        int end = to;
+        boolean moved = true;
+        while (moved && end > from) {
+            moved = false;
+            if (tokens.get(end - 1).punctuation()) {
+                end--;
+                moved = true;
+                continue;
+            }
+            for (int k = Math.max(from, end - 3); k < end; k++) {
+                Match<Cue> c = cues.at(k, "clause");
+                if (c != null && c.last() == end - 1 && c.value().value().equals("boundary")) {
+                    end = k;
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        return end;
     }
 
     private static Found startingWithin(List<Found> found, int from, int to) {

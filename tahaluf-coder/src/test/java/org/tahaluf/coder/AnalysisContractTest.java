@@ -1,0 +1,87 @@
+package org.tahaluf.coder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.time.LocalDate;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.lifecycle.BeforeProperty;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tahaluf.core.Analysis;
+import org.tahaluf.core.Document;
+import org.tahaluf.core.Language;
+
+/** The analysis JSON validates against the contract's schema, and no text breaks the pipeline. */
+class AnalysisContractTest {
+
+    private static Pipeline pipeline;
+    private static JsonSchema schema;
+
+    private static final String SAMPLE = """
+            تحالفات جديدة في المنطقة
+            قال مسؤول أميركي إن واشنطن تسعى إلى شراكة مع الحكومة السورية بقيادة أحمد الشرع، \
+            وإن القوات الأميركية ستواصل مكافحة داعش شمال شرقي سوريا.
+            وأكدت بغداد أنها لن تسمح بعودة التنظيم.""";
+
+    @BeforeAll
+    static void build() {
+        pipeline = Pipeline.standard();
+        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(AnalysisContractTest.class.getResourceAsStream("/org/tahaluf/coder/analysis.schema.json"));
+    }
+
+    @BeforeProperty
+    void buildForProperties() {
+        if (pipeline == null) {
+            build();
+        }
+    }
+
+    private static Analysis analyze(String text, Language language) {
+        return pipeline.analyze(new Document("t", null, text, language, LocalDate.of(2026, 1, 5), null, null, null));
+    }
+
+    @Test
+    void analysisJsonValidatesAgainstTheContractSchema() {
+        JsonNode json = AnalysisJson.toJson(analyze(SAMPLE, Language.AR));
+        Set<ValidationMessage> errors = schema.validate(json);
+        assertThat(errors).isEmpty();
+        assertThat(json.get("events").size()).isPositive();
+        assertThat(json.get("claims").size()).isPositive();
+    }
+
+    @Test
+    void emptyTextGivesAnEmptyValidAnalysis() {
+        JsonNode json = AnalysisJson.toJson(analyze("", Language.AR));
+        assertThat(schema.validate(json)).isEmpty();
+        assertThat(json.get("sentences").size()).isZero();
+    }
+
+    @Test
+    void theSchemaRejectsAnAnalysisWithoutActors() {
+        var json = AnalysisJson.toJson(analyze(SAMPLE, Language.AR));
+        json.remove("actors");
+        assertThat(schema.validate(json)).isNotEmpty();
+    }
+
+    @Property(tries = 200)
+    void anyTextAnalyzesWithOffsetsThatPointAtTheirText(@ForAll String text) {
+        for (Language language : new Language[] {Language.AR, Language.EN}) {
+            Analysis a = analyze(text, language);
+            a.mentions().values().forEach(ms -> ms.forEach(m ->
+                    assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text())));
+            a.events().forEach(e -> assertThat(text.substring(e.trigger().start(), e.trigger().end()))
+                    .isEqualTo(e.triggerText()));
+            a.claims().forEach(c -> assertThat(text.substring(c.content().start(), c.content().end()))
+                    .isEqualTo(c.text()));
+            assertThat(schema.validate(AnalysisJson.toJson(a))).isEmpty();
+        }
+    }
+}
