@@ -10,6 +10,7 @@ import org.tahaluf.core.Span;
 import org.tahaluf.core.Token;
 import org.tahaluf.lexicon.Cue;
 import org.tahaluf.lexicon.EventPattern;
+import org.tahaluf.lexicon.PhraseMatcher;
 import org.tahaluf.lexicon.PhraseMatcher.Match;
 import org.tahaluf.lexicon.Voice;
 
@@ -38,6 +39,10 @@ final class EventFinder {
     }
 
     private static final int NEGATION_WINDOW = 4;
+
+    /** Types whose verbal noun takes its agent as genitive: "انسحاب القوات الأميركية", "حشد القوات التركية". */
+    private static final java.util.Set<org.tahaluf.core.EventType> INTRANSITIVE = java.util.EnumSet.of(
+            org.tahaluf.core.EventType.RETREAT, org.tahaluf.core.EventType.MOBILIZE, org.tahaluf.core.EventType.PROTEST);
     private static final int MODALITY_WINDOW = 7;
 
     private final MentionFinder mentions;
@@ -46,26 +51,30 @@ final class EventFinder {
         this.mentions = mentions;
     }
 
-    List<Coded> find(Sentence sentence, Language language, List<Match<EventPattern>> matches, List<Found> found,
+    List<Coded> find(Sentence sentence, Language language, PhraseMatcher<EventPattern> matcher, List<Found> found,
                      SentenceCues cues, Clauses clauses, List<SpeechFinder.Speech> speeches, Unknowns unknowns) {
         List<Token> tokens = sentence.tokens();
-        List<Match<EventPattern>> triggers = triggers(matches, found);
+        List<Match<EventPattern>> triggers = triggers(matches(matcher, tokens, found), found);
         Roles roles = new Roles(found, clauses, speeches);
         List<Coded> out = new ArrayList<>();
         List<Found> taken = new ArrayList<>();
         Match<EventPattern> previous = null;
         Found previousSource = null;
+        Voice previousVoice = null;
         for (int k = 0; k < triggers.size(); k++) {
             Match<EventPattern> trigger = triggers.get(k);
             int stop = nextTriggerInClause(triggers, k, clauses, tokens.size());
             SpeechFinder.Speech speech = speechOf(trigger, tokens, speeches);
             Span within = speech == null ? null : speech.content();
             EventPattern p = trigger.value();
+            boolean conjoined = conjoined(trigger, tokens, previous, previousVoice, clauses);
+            Voice voice = language == Language.AR && p.voice() == Voice.ACTIVE
+                    && (conjoined || readsAsNoun(trigger, tokens)) ? Voice.NOUN : p.voice();
             Found source = null;
             Found target = null;
             List<Found> targets = new ArrayList<>();
             boolean local = true;
-            if (p.voice() == Voice.PASSIVE) {
+            if (voice == Voice.PASSIVE) {
                 target = language == Language.AR ? roles.startingWithin(trigger.last() + 1, trigger.last() + 2, trigger.last())
                         : roles.before(trigger.first(), taken, within);
                 if (target == null) {
@@ -76,17 +85,23 @@ final class EventFinder {
                     targets.add(target);
                 }
             } else {
-                if (p.voice() == Voice.ACTIVE && language == Language.AR) {
-                    source = roles.startingWithin(trigger.last() + 1, trigger.last() + 2, trigger.last());
+                if (voice == Voice.ACTIVE && language == Language.AR) {
+                    source = preverbalSubject(roles, trigger, tokens, within);
+                    if (source == null) {
+                        source = verbSubject(roles, trigger, tokens);
+                    }
                 }
-                if (p.voice() == Voice.NOUN && language == Language.AR) {
+                if (voice == Voice.NOUN && language == Language.AR) {
                     source = nisbaAgent(found, trigger);
                 }
-                if (source == null && conjoined(trigger, tokens, previous, clauses)) {
+                if (source == null && voice == Voice.NOUN && INTRANSITIVE.contains(p.type())) {
+                    source = roles.startingWithin(trigger.first() + 1, trigger.last() + 1, trigger.last());
+                }
+                if (source == null && conjoined) {
                     source = previousSource;
                 }
                 if (source == null) {
-                    source = roles.before(trigger.first(), p.voice() == Voice.ACTIVE ? taken : List.of(), within);
+                    source = roles.before(trigger.first(), voice == Voice.ACTIVE ? taken : List.of(), within);
                 }
                 if (source == null) {
                     local = false;
@@ -97,6 +112,7 @@ final class EventFinder {
             }
             previous = trigger;
             previousSource = source;
+            previousVoice = voice;
             if (source == null || targets.isEmpty() && p.sign() != 0) {
                 continue;
             }
@@ -120,6 +136,43 @@ final class EventFinder {
         return out;
     }
 
+    /**
+     * Pattern matches on the sentence, and on the sentence with its actors left out, so that a verb
+     * and its object match across the subject between them ("نقلت القوات الأميركية معداتها").
+     */
+    private static List<Match<EventPattern>> matches(PhraseMatcher<EventPattern> matcher, List<Token> tokens,
+                                                     List<Found> found) {
+        List<Match<EventPattern>> out = new ArrayList<>(matcher.findAll(tokens));
+        List<Token> kept = new ArrayList<>();
+        List<Integer> origin = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!insideActor(found, i)) {
+                kept.add(tokens.get(i));
+                origin.add(i);
+            }
+        }
+        if (kept.size() == tokens.size()) {
+            return out;
+        }
+        for (Match<EventPattern> m : matcher.findAll(kept)) {
+            int first = origin.get(m.first());
+            int last = origin.get(m.last());
+            if (last - first != m.last() - m.first()) {
+                out.add(new Match<>(first, last, m.start(), tokens.get(last).end(), m.value(), m.proclitics()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean insideActor(List<Found> found, int token) {
+        for (Found f : found) {
+            if (!f.nested() && !f.isPlace() && f.first() <= token && token <= f.last()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Longest non-overlapping pattern matches outside actor names. */
     private static List<Match<EventPattern>> triggers(List<Match<EventPattern>> matches, List<Found> found) {
         List<Match<EventPattern>> sorted = new ArrayList<>(matches);
@@ -135,7 +188,7 @@ final class EventFinder {
                 }
             }
             for (Found f : found) {
-                if (m.first() <= f.last() && f.first() <= m.last()) {
+                if (f.first() <= m.first() && m.last() <= f.last()) {
                     free = false;
                     break;
                 }
@@ -173,9 +226,75 @@ final class EventFinder {
      * clause shares that trigger's agent.
      */
     private static boolean conjoined(Match<EventPattern> trigger, List<Token> tokens, Match<EventPattern> previous,
-                                     Clauses clauses) {
-        return previous != null && previous.value().voice() == Voice.NOUN && trigger.value().voice() == Voice.NOUN
+                                     Voice previousVoice, Clauses clauses) {
+        return previous != null && previousVoice == Voice.NOUN && trigger.value().voice() != Voice.PASSIVE
                 && tokens.get(trigger.first()).startsWithConjunction() && clauses.same(previous.last(), trigger.first());
+    }
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("من", "الي", "علي", "في", "عن", "مع",
+            "ضد", "بين", "حول", "لدي", "نحو", "عبر", "قرب", "بعد", "قبل", "خلال", "امام", "تجاه");
+
+    /**
+     * Unvocalised Arabic writes a verb and its verbal noun alike (منع, نقل). A word with the
+     * article or a preposition attached, or right after a preposition ("تعمل على منع"), is the noun.
+     */
+    private static boolean readsAsNoun(Match<EventPattern> trigger, List<Token> tokens) {
+        Token t = tokens.get(trigger.first());
+        String deepest = t.forms().get(t.forms().size() - 1).text();
+        if (deepest.startsWith("ال") || t.proclitics().matches(".*[بلك]$") || t.proclitics().endsWith("لل")) {
+            return true;
+        }
+        return trigger.first() > 0 && PREPOSITIONS.contains(tokens.get(trigger.first() - 1).normalized());
+    }
+
+    /**
+     * "وكانت واشنطن قد اغتالت": an actor a few words before the verb in its clause, with only
+     * particles between and no preposition in front of it, is its subject (subject-verb order).
+     */
+    private static Found preverbalSubject(Roles roles, Match<EventPattern> trigger, List<Token> tokens, Span within) {
+        Found f = roles.before(trigger.first(), List.of(), within);
+        if (f == null || trigger.first() - f.last() > 3) {
+            return null;
+        }
+        String proclitics = tokens.get(f.first()).proclitics();
+        if (proclitics.matches(".*[بلك]$") || proclitics.endsWith("لل")
+                || f.first() > 0 && PREPOSITIONS.contains(tokens.get(f.first() - 1).normalized())) {
+            return null;
+        }
+        for (int k = f.last() + 1; k < trigger.first(); k++) {
+            if (!PARTICLES.contains(tokens.get(k).normalized())) {
+                return null;
+            }
+        }
+        return f;
+    }
+
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("قد", "لقد", "كان", "كانت", "كانوا",
+            "لم", "لن", "لا", "سوف", "ما", "ان", "انها", "انه", "بدورها", "بدوره", "ايضا", "امس", "اليوم");
+
+    /**
+     * The subject of an Arabic verb: the actor right after it, or one word later past an adverb
+     * ("هاجمت أمس القوات"), never one behind a preposition ("نقل قيادتها من العراق").
+     */
+    private static Found verbSubject(Roles roles, Match<EventPattern> trigger, List<Token> tokens) {
+        if (trigger.last() > trigger.first()) {
+            Found inside = roles.startingWithin(trigger.first() + 1, trigger.first() + 1, trigger.first());
+            if (inside != null && inside.last() < trigger.last()) {
+                return inside;
+            }
+        }
+        int next = trigger.last() + 1;
+        int to = next;
+        if (next < tokens.size() && !tokens.get(next).punctuation()
+                && !PREPOSITIONS.contains(tokens.get(next).normalized())) {
+            to = next + 1;
+        }
+        Found f = roles.startingWithin(next, to, trigger.last());
+        if (f == null) {
+            return null;
+        }
+        String proclitics = tokens.get(f.first()).proclitics();
+        return proclitics.matches(".*[بلك]$") || proclitics.endsWith("لل") ? null : f;
     }
 
     /** "الغارات الأميركية": a nisba right after a verbal noun (past one adjective) is its agent. */
@@ -208,7 +327,7 @@ final class EventFinder {
             return roles.topic(trigger.first(), null);
         }
         Found inside = roles.topic(trigger.first(), speech.content());
-        if (inside != null || !speech.pronounComplement() || speech.speaker() == null) {
+        if (inside != null || !speech.speakerIsSubject() || speech.speaker() == null) {
             return inside;
         }
         int first = Math.max(0, speech.speakerFirst());

@@ -200,7 +200,9 @@ final class MentionFinder {
     /** "القوات العراقية", "قوات النظام السوري", "حكومة العراق", "مسؤول في وزارة الدفاع الأميركية". */
     private Found arabicOrgan(Reading r, int i) {
         Found best = null;
-        for (Match<Lexicon.OrganForm> o : r.organs.at(i)) {
+        List<Match<Lexicon.OrganForm>> longestFirst = new ArrayList<>(r.organs.at(i));
+        longestFirst.sort((a, b) -> Integer.compare(b.last(), a.last()));
+        for (Match<Lexicon.OrganForm> o : longestFirst) {
             Found f = arabicOrganFrom(r, i, o);
             if (f != null && (best == null || f.last() > best.last())) {
                 best = f;
@@ -267,7 +269,8 @@ final class MentionFinder {
 
     private static boolean isPreposition(Token t) {
         String w = t.normalized();
-        return w.equals("في") || w.equals("من") || w.equals("ب") || w.equals("لدى") || w.equals("عن");
+        return w.equals("في") || w.equals("من") || w.equals("ب") || w.equals("لدي") || w.equals("عن")
+                || w.equals("باسم") || w.equals("of") || w.equals("for") || w.equals("at");
     }
 
     /** A definite word that is neither a name nor a gentilic, such as "الخاصة" in "القوات الخاصة الأميركية". */

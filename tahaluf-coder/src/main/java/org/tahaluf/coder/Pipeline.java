@@ -101,8 +101,8 @@ public final class Pipeline implements Analyzer {
             List<SpeechFinder.Speech> speeches = speech.find(s, doc.language(), cues, found, discourse);
             relationsOut.addAll(relations.find(s, found, cues, unknowns));
             List<TimeResolver.When> whens = times.find(s, cues, doc.published());
-            List<EventFinder.Coded> coded = new ArrayList<>(events.find(s, doc.language(),
-                    matchers.events().findAll(s.tokens()), found, cues, clauses, speeches, unknowns));
+            List<EventFinder.Coded> coded = new ArrayList<>(events.find(s, doc.language(), matchers.events(), found,
+                    cues, clauses, speeches, unknowns));
             for (RelationFinder.Mediation m : relations.mediations(s, found, cues, clauses, speeches)) {
                 coded.addAll(mediationEvents(s, m));
             }
@@ -151,19 +151,31 @@ public final class Pipeline implements Analyzer {
                     trigger, trigger.of(doc.text()), c.confidence());
         }
 
-        /** The place of an event: in its clause, after the trigger preferred. */
+        /** The place of an event: in its clause, a destination ("إلى أربيل") first, then the first after the trigger. */
         Found locationFor(Sentence s, List<Found> found, Clauses clauses, EventFinder.Coded c) {
             Found before = null;
+            Found after = null;
             for (Found f : found) {
                 if (!f.isPlace() || !clauses.same(f.first(), c.trigger().last())) {
                     continue;
                 }
-                if (f.first() > c.trigger().last()) {
+                if (f.first() <= c.trigger().last()) {
+                    before = f;
+                } else if (isDestination(s, f)) {
                     return f;
+                } else if (after == null) {
+                    after = f;
                 }
-                before = f;
             }
-            return before;
+            return after != null ? after : before;
+        }
+
+        private boolean isDestination(Sentence s, Found f) {
+            if (f.first() == 0) {
+                return false;
+            }
+            String w = s.tokens().get(f.first() - 1).normalized();
+            return w.equals("الي") || w.equals("to") || w.equals("into") || w.equals("نحو");
         }
 
         Claim claim(Sentence s, SpeechFinder.Speech sp) {

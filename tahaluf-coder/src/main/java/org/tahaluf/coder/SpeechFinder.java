@@ -24,7 +24,12 @@ final class SpeechFinder {
 
     /** A statement found in a sentence, before it becomes a claim. */
     record Speech(String speaker, String speakerText, Match<Cue> cue, Span content, int speakerFirst,
-                  int speakerLast, boolean pronounComplement, boolean denial) {
+                  int speakerLast, boolean pronounComplement, boolean bare, boolean denial) {
+
+        /** True when what was said has no subject of its own but the speaker's: "أنه", "denied supplying". */
+        boolean speakerIsSubject() {
+            return pronounComplement || bare;
+        }
     }
 
     List<Speech> find(Sentence sentence, Language language, SentenceCues cues, List<Found> found, Discourse discourse) {
@@ -68,9 +73,11 @@ final class SpeechFinder {
                 speakerText = discourse.lastSpeakerText();
             }
             boolean pronoun = false;
+            boolean bare = !kind.equals("source");
             Match<Cue> complement = complementWithin(cues, contentFrom, Math.min(contentTo, contentFrom + 8));
             if (complement != null) {
                 contentFrom = complement.last() + 1;
+                bare = false;
                 String w = tokens.get(complement.first()).normalized();
                 pronoun = w.length() > 2 && !w.equals("that");
             }
@@ -86,7 +93,7 @@ final class SpeechFinder {
                 continue;
             }
             out.add(new Speech(speakerId, speakerText, cue, content, speaker == null ? -1 : speaker.first(),
-                    speaker == null ? -1 : speaker.last(), pronoun, kind.equals("deny")));
+                    speaker == null ? -1 : speaker.last(), pronoun, bare, kind.equals("deny")));
             if (speakerId != null || speakerText != null) {
                 discourse.spoke(speakerId, speakerText);
             }

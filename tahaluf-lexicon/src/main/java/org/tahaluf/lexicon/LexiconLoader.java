@@ -281,8 +281,8 @@ public final class LexiconLoader {
                 boolean ambiguous = e.ambiguous().contains(alias);
                 String key = String.join(" ", words);
                 String previous = owner.putIfAbsent(key, e.actor().id());
-                if (previous != null && !previous.equals(e.actor().id()) && !ambiguous
-                        && !entries.get(previous).ambiguous().contains(alias)) {
+                if (previous != null && !previous.equals(e.actor().id())
+                        && !(ambiguous && isAmbiguous(entries.get(previous), language, key))) {
                     throw new LexiconFormatException("actors", "alias '" + alias + "' names both " + previous + " and "
                             + e.actor().id() + "; mark it ~ambiguous in both or remove one");
                 }
@@ -309,6 +309,16 @@ public final class LexiconLoader {
             }
         }
         return names.build();
+    }
+
+    /** True when the entry marks as ambiguous an alias with these normalized words. */
+    private static boolean isAmbiguous(ActorEntry entry, Language language, String key) {
+        for (String alias : entry.ambiguous()) {
+            if (String.join(" ", PhraseCompiler.words(language, alias)).equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private PhraseMatcher<Lexicon.GentilicForm> compileGentilics(Language language) {
