@@ -405,40 +405,117 @@ final class MentionFinder {
 
     // ---- groups, gentilics, coreference ---------------------------------------------------------
 
-    /** "الميليشيات الموالية لإيران", "Iran-backed militias" are actors of their own, tied to their patron. */
+    /**
+     * Armed groups named by description are actors of their own: "الميليشيات الموالية لإيران"
+     * (IRN_ALIGNED_MILITIAS), "فصائل عراقية موالية لإيران" (IRQ_IRN_ALIGNED_MILITIAS), "الميليشيات
+     * الشيعية" (SHIITES_MILITIAS), "Iran-backed militias", "militias loyal to Iran". A group noun alone
+     * is left to coreference.
+     */
     private Found group(Reading r, int i) {
-        Match<Cue> noun = r.cues.at(i, "coref");
-        if (noun == null || !noun.value().value().startsWith("sector:") && !noun.value().value().startsWith("kind:")) {
+        return r.language == Language.AR ? arabicGroup(r, i) : englishGroup(r, i);
+    }
+
+    private Found arabicGroup(Reading r, int i) {
+        Match<Cue> noun = r.cues.at(i, "group");
+        if (noun == null) {
             return null;
         }
-        Match<Cue> allegiance = r.cues.at(noun.last() + 1, "allegiance");
-        if (allegiance == null) {
+        int at = noun.last() + 1;
+        Match<Lexicon.GentilicForm> nisba = at < r.tokens.size() && !r.tokens.get(at).startsWithConjunction()
+                ? r.gentilics.longest(at) : null;
+        if (nisba != null) {
+            at = nisba.last() + 1;
+        }
+        Match<Cue> allegiance = r.cues.at(at, "allegiance");
+        Found patron = allegiance == null ? null : patronAt(r, allegiance.last() + 1);
+        if (patron == null && nisba == null) {
             return null;
         }
-        Found patron = patronAt(r, allegiance.last() + 1);
-        if (patron == null) {
+        int last = patron != null ? patron.last() : nisba.last();
+        String ar = r.text.substring(noun.start(), r.tokens.get(last).end());
+        return describedGroup(r, i, last, noun.start(), noun.value().value(),
+                nisba == null ? null : nisba.value().actorId(), patron, allegiance, ar);
+    }
+
+    /** "Iran-backed militias", "Shiite militias", "militias loyal to Iran". */
+    private Found englishGroup(Reading r, int i) {
+        Match<Cue> noun = r.cues.at(i, "group");
+        if (noun != null) {
+            Match<Cue> allegiance = r.cues.at(noun.last() + 1, "allegiance");
+            Found patron = allegiance == null ? null : patronAt(r, allegiance.last() + 1);
+            if (patron == null) {
+                return null;
+            }
+            String text = r.text.substring(noun.start(), r.tokens.get(patron.last()).end());
+            return describedGroup(r, i, patron.last(), noun.start(), noun.value().value(), null, patron, allegiance, text);
+        }
+        Found patron = patronAt(r, i);
+        Match<Lexicon.GentilicForm> nisba = r.gentilics.longest(i);
+        int at = patron != null ? patron.last() + 1 : nisba != null ? nisba.last() + 1 : -1;
+        if (at < 0) {
             return null;
         }
-        Actor p = actorOf(patron.actorId(), r.unknowns);
-        String tie = allegiance.value().value();
-        String plural = noun.value().value().startsWith("sector:") ? "militias" : "groups";
-        String id = patron.actorId() + "_" + switch (tie) {
-            case "backed_by" -> "BACKED";
-            case "part_of" -> "AFFILIATED";
-            default -> "ALIGNED";
-        } + "_" + plural.toUpperCase(Locale.ROOT);
-        String patronName = p.kind() == ActorKind.STATE || p.stateId() == null ? p.nameEn()
-                : lexicon.actor(p.stateId()).map(Actor::nameEn).orElse(p.nameEn());
-        String en = switch (tie) {
-            case "backed_by" -> patronName + "-backed " + plural;
-            case "part_of" -> plural + " affiliated with " + patronName;
-            default -> patronName + "-aligned " + plural;
-        };
-        String ar = r.text.substring(noun.start(), r.tokens.get(patron.last()).end());
-        r.unknowns.add(new Actor(id, en, ar, ActorKind.ARMED_GROUP, null, Sector.MILITIA, null, false));
-        r.found.add(new Found(patron.sentence(), patron.first(), patron.last(), patron.start(), patron.end(),
-                patron.text(), patron.actorId(), patron.type(), true));
-        return r.found(i, patron.last(), noun.start(), id, Found.Type.GROUP);
+        Match<Cue> allegiance = r.cues.at(at, "allegiance");
+        if (allegiance != null && patron != null) {
+            Match<Cue> n = r.cues.at(allegiance.last() + 1, "group");
+            if (n != null) {
+                String text = r.text.substring(patron.start(), r.tokens.get(n.last()).end());
+                return describedGroup(r, i, n.last(), patron.start(), n.value().value(), null, patron, allegiance, text);
+            }
+        }
+        Match<Cue> n = nisba == null ? null : r.cues.at(nisba.last() + 1, "group");
+        if (n == null) {
+            return null;
+        }
+        String text = r.text.substring(nisba.start(), r.tokens.get(n.last()).end());
+        return describedGroup(r, i, n.last(), nisba.start(), n.value().value(), nisba.value().actorId(), null, null, text);
+    }
+
+    /** Builds (once per document) the actor of a described group and the mention of it; the patron stays a nested mention. */
+    private Found describedGroup(Reading r, int first, int last, int start, String plural, String nisbaOwner,
+                                 Found patron, Match<Cue> allegiance, String surface) {
+        StringBuilder id = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        String country = null;
+        if (nisbaOwner != null) {
+            Actor owner = actorOf(nisbaOwner, r.unknowns);
+            id.append(nisbaOwner).append('_');
+            en.append(lexicon.gentilic(nisbaOwner).map(g -> g.enAdjectives().isEmpty() ? owner.nameEn()
+                    : g.enAdjectives().get(0)).orElse(owner.nameEn())).append(' ');
+            country = owner.kind() == ActorKind.STATE ? owner.id() : owner.country();
+        }
+        if (patron != null) {
+            Actor p = actorOf(patron.actorId(), r.unknowns);
+            String tie = allegiance.value().value();
+            String patronName = p.kind() == ActorKind.STATE || p.stateId() == null ? p.nameEn()
+                    : lexicon.actor(p.stateId()).map(Actor::nameEn).orElse(p.nameEn());
+            String patronId = p.stateId() != null ? p.stateId() : p.id();
+            id.append(patronId).append('_').append(switch (tie) {
+                case "backed_by" -> "BACKED";
+                case "part_of" -> "AFFILIATED";
+                default -> "ALIGNED";
+            }).append('_');
+            en.append(switch (tie) {
+                case "backed_by" -> patronName + "-backed ";
+                case "part_of" -> "";
+                default -> patronName + "-aligned ";
+            });
+            r.found.add(new Found(patron.sentence(), patron.first(), patron.last(), patron.start(), patron.end(),
+                    patron.text(), patron.actorId(), patron.type(), true));
+        }
+        id.append(plural.toUpperCase(Locale.ROOT));
+        en.append(plural);
+        if (patron != null && allegiance.value().value().equals("part_of")) {
+            en.append(" affiliated with ").append(actorOf(patron.actorId(), r.unknowns).nameEn());
+        }
+        Sector sector = plural.equals("rebels") ? Sector.REB : Sector.MILITIA;
+        r.unknowns.add(new Actor(id.toString(), capitalize(en.toString().strip()), surface, ActorKind.ARMED_GROUP,
+                country, sector, null, false));
+        return r.found(first, last, start, id.toString(), Found.Type.GROUP);
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private Found patronAt(Reading r, int i) {
@@ -533,6 +610,9 @@ final class MentionFinder {
      */
     private Found official(Reading r, int i) {
         Match<Lexicon.OrganForm> o = r.organs.longest(i, f -> f.organ().role() == Organ.Role.OFFICIAL);
+        if (o != null && isResponsibleFor(r, o.last())) {
+            return null;
+        }
         if (o != null) {
             String body = sentenceStateBody(r, o.value().organ());
             if (body == null && r.discourse.lastOfficial() != null) {
@@ -549,6 +629,15 @@ final class MentionFinder {
         Actor antecedent = r.discourse.last(a -> a.sector() == sector && a.country() != null);
         return antecedent == null ? null
                 : r.found(i, body.last(), body.start(), antecedent.id(), Found.Type.COREF);
+    }
+
+    /** "مسؤول عن", "responsible for": the adjective, not an official. */
+    private static boolean isResponsibleFor(Reading r, int last) {
+        if (last + 1 >= r.tokens.size()) {
+            return false;
+        }
+        String next = r.tokens.get(last + 1).normalized();
+        return next.equals("عن") || next.equals("for");
     }
 
     /** The organ, of the official's sector, of the first state named earlier in the sentence; or null. */

@@ -99,7 +99,8 @@ final class RelationFinder {
             end--;
         }
         for (Found f : found) {
-            if (!f.nested() && !f.isPlace() && f.hasActor() && (f.last() == end || f.first() < at && f.last() > at)) {
+            if (!f.nested() && !f.isPlace() && f.hasActor() && f.type() != Found.Type.GENTILIC
+                    && (f.last() == end || f.first() < at && f.last() > at)) {
                 return f;
             }
         }

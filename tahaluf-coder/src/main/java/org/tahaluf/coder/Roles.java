@@ -78,7 +78,7 @@ final class Roles {
     List<Found> after(int at, int stop, Found not, List<org.tahaluf.core.Token> tokens) {
         List<Found> out = new ArrayList<>();
         for (Found f : candidates) {
-            if (f.first() <= at || f.first() >= stop || !clauses.same(f.first(), at)) {
+            if (f.first() <= at || f.first() >= stop || !clauses.same(f.first(), at) || isTopic(f, tokens)) {
                 continue;
             }
             if (not != null && f.actorId().equals(not.actorId()) && out.isEmpty() && !coordinatedNext(f, tokens)) {
@@ -93,6 +93,19 @@ final class Roles {
             }
         }
         return out;
+    }
+
+    private static final java.util.Set<String> TOPIC_WORDS = java.util.Set.of("حول", "بشان", "بخصوص", "about",
+            "regarding", "concerning", "over");
+
+    /** "تبادل المعلومات حول خلايا داعش": what a word like حول / about introduces is a topic, not a party. */
+    private static boolean isTopic(Found f, List<org.tahaluf.core.Token> tokens) {
+        for (int k = Math.max(0, f.first() - 2); k < f.first(); k++) {
+            if (TOPIC_WORDS.contains(tokens.get(k).normalized())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean coordinatedNext(Found f, List<org.tahaluf.core.Token> tokens) {

@@ -54,9 +54,12 @@ final class SpeechFinder {
             } else if (kind.equals("continue")) {
                 contentFrom = cue.last() + 1;
             } else {
-                speaker = startingWithin(found, cue.last() + 1, cue.last() + 3);
+                speaker = startingWithin(found, cue.last() + 1, speakerWindowEnd(cues, tokens, cue.last() + 1, 3));
                 if (speaker == null) {
                     speaker = endingJustBefore(found, cue.first(), language == Language.EN ? 4 : 2);
+                }
+                if (speaker == null && out.isEmpty()) {
+                    speaker = sentenceTopic(found, cue.first());
                 }
                 contentFrom = speaker != null && speaker.first() > cue.last() ? speaker.last() + 1 : cue.last() + 1;
             }
@@ -122,6 +125,29 @@ final class SpeechFinder {
             }
         }
         return end;
+    }
+
+    /** The last token a speaker after a cue may start at: before أن/إن/that or punctuation, at most {@code max} words on. */
+    private static int speakerWindowEnd(SentenceCues cues, List<Token> tokens, int from, int max) {
+        int end = from - 1;
+        for (int i = from; i < Math.min(tokens.size(), from + max); i++) {
+            Match<Cue> c = cues.at(i, "clause");
+            if (tokens.get(i).punctuation() || c != null && c.value().value().equals("complement")) {
+                break;
+            }
+            end = i;
+        }
+        return end;
+    }
+
+    /** "وكانت قسد قد أطلقت حملة …، قالت إنها": a speech verb without subject speaks for the sentence's topic. */
+    private static Found sentenceTopic(List<Found> found, int before) {
+        for (Found f : found) {
+            if (!f.nested() && !f.isPlace() && f.hasActor() && f.last() < before) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private static Found startingWithin(List<Found> found, int from, int to) {

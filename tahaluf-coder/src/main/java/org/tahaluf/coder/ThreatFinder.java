@@ -30,7 +30,7 @@ final class ThreatFinder {
                       Unknowns unknowns) {
         List<Threat> out = new ArrayList<>();
         for (Match<Cue> cue : cues.of("threat")) {
-            Found actor = armedNear(found, cue, unknowns);
+            Found actor = armedNear(found, cue, unknowns, sentence.tokens());
             if (actor == null) {
                 continue;
             }
@@ -59,11 +59,24 @@ final class ThreatFinder {
         out.add(t);
     }
 
-    private Found armedNear(List<Found> found, Match<Cue> cue, Unknowns unknowns) {
+    private static final java.util.Set<String> OBJECT_WORDS = java.util.Set.of("علي", "ضد", "على", "against", "on",
+            "نقاط", "مواقع", "positions");
+
+    /** "الهجمات على نقاط قسد": the group after على / against is attacked, not the threat. */
+    private static boolean isObject(Found f, List<org.tahaluf.core.Token> tokens) {
+        for (int k = Math.max(0, f.first() - 2); k < f.first(); k++) {
+            if (OBJECT_WORDS.contains(tokens.get(k).normalized())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Found armedNear(List<Found> found, Match<Cue> cue, Unknowns unknowns, List<org.tahaluf.core.Token> tokens) {
         Found best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Found f : found) {
-            if (f.nested() || f.isPlace() || !f.hasActor() || !isArmedGroup(f, unknowns)) {
+            if (f.nested() || f.isPlace() || !f.hasActor() || !isArmedGroup(f, unknowns) || isObject(f, tokens)) {
                 continue;
             }
             int distance = f.first() > cue.last() ? f.first() - cue.last() : cue.first() - f.last();
