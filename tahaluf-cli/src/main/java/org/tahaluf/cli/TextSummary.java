@@ -107,12 +107,16 @@ final class TextSummary {
         if (actor == null) {
             return id;
         }
-        return arabic ? actor.nameAr() + " (" + actor.nameEn() + ")" : actor.nameEn();
+        String en = actor.nameEn() != null ? actor.nameEn() : actor.id();
+        if (!arabic) {
+            return en;
+        }
+        return actor.nameAr() == null ? en : actor.nameEn() == null ? actor.nameAr() : actor.nameAr() + " (" + en + ")";
     }
 
     private String gloss(String id) {
         Actor actor = actors.get(id);
-        return actor == null ? id : actor.nameEn();
+        return actor == null || actor.nameEn() == null ? id : actor.nameEn();
     }
 
     private static String shorten(String s, int max) {

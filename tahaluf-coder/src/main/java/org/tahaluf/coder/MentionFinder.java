@@ -215,7 +215,7 @@ final class MentionFinder {
         Organ organ = o.value().organ();
         int next = o.last() + 1;
         Match<Lexicon.GentilicForm> g = gentilicAfter(r, next, o.value().ending());
-        if (g == null && next < r.tokens.size() && isAdjective(r, next)) {
+        if (g == null && next < r.tokens.size() && isAdjective(r, next, isDefinite(r.tokens.get(o.last())))) {
             g = gentilicAfter(r, next + 1, o.value().ending());
         }
         if (g != null) {
@@ -254,17 +254,14 @@ final class MentionFinder {
             return null;
         }
         Found organ = arabicOrgan(r, i);
-        if (organ != null && organ.actorId() != null) {
-            return organ;
-        }
         Found name = name(r, i);
         if (name != null && !name.isPlace()) {
             Actor a = actorOf(name.actorId(), r.unknowns);
-            if (a != null && (a.stateId() != null || a.kind() != ActorKind.PERSON)) {
+            if (a != null && a.kind() != ActorKind.PERSON && (organ == null || name.last() >= organ.last())) {
                 return name;
             }
         }
-        return null;
+        return organ != null && organ.actorId() != null ? organ : null;
     }
 
     private static boolean isPreposition(Token t) {
@@ -273,11 +270,19 @@ final class MentionFinder {
                 || w.equals("باسم") || w.equals("of") || w.equals("for") || w.equals("at");
     }
 
-    /** A definite word that is neither a name nor a gentilic, such as "الخاصة" in "القوات الخاصة الأميركية". */
-    private boolean isAdjective(Reading r, int i) {
+    /**
+     * A word agreeing in definiteness with its noun that is neither a name, an organ nor a gentilic:
+     * "الخاصة" in "القوات الخاصة الأميركية", "عسكري" in "متحدث عسكري إسرائيلي".
+     */
+    private boolean isAdjective(Reading r, int i, boolean definite) {
         Token t = r.tokens.get(i);
-        return !t.punctuation() && t.normalized().startsWith("ال") && r.gentilics.at(i).isEmpty()
-                && r.names.at(i).isEmpty() && r.organs.at(i).isEmpty() && !t.startsWithConjunction();
+        return !t.punctuation() && isDefinite(t) == definite && r.gentilics.at(i).isEmpty()
+                && r.names.at(i).isEmpty() && r.organs.at(i).isEmpty() && !t.startsWithConjunction()
+                && r.cues.at(i, "function") == null;
+    }
+
+    private static boolean isDefinite(Token t) {
+        return t.forms().get(t.forms().size() - 1).text().startsWith("ال");
     }
 
     private Match<Lexicon.GentilicForm> gentilicAfter(Reading r, int i, Lexicon.CaseEnding ending) {
@@ -302,6 +307,13 @@ final class MentionFinder {
             next = g.last() + 1;
         } else {
             Match<Lexicon.NameRef> n = r.names.longest(i, ref -> !ref.place());
+            Match<Lexicon.OrganForm> spokesman = n == null ? null
+                    : r.organs.longest(n.last() + 1, f -> f.organ().role() == Organ.Role.OFFICIAL);
+            if (spokesman != null) {
+                Actor body = actorOf(n.value().id(), r.unknowns);
+                String id = body.kind() == ActorKind.STATE ? organActor(body.id(), spokesman.value().organ()) : body.id();
+                return r.found(i, spokesman.last(), n.start(), id, Found.Type.OFFICIAL);
+            }
             if (n == null || !r.tokens.get(n.last()).enclitic().equals("'s")) {
                 return ofCountry(r, i);
             }
@@ -626,7 +638,8 @@ final class MentionFinder {
             return null;
         }
         Sector sector = body.value().organ().sector();
-        Actor antecedent = r.discourse.last(a -> a.sector() == sector && a.country() != null);
+        Actor antecedent = r.discourse.last(a -> a.sector() == sector && a.country() != null
+                && a.kind() != ActorKind.PERSON);
         return antecedent == null ? null
                 : r.found(i, body.last(), body.start(), antecedent.id(), Found.Type.COREF);
     }

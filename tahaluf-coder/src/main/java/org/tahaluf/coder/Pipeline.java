@@ -44,6 +44,7 @@ public final class Pipeline implements Analyzer {
     private final RelationFinder relations;
     private final ThreatFinder threats;
     private final TimeResolver times = new TimeResolver();
+    private final Discovery discovery;
 
     public Pipeline(Lexicon lexicon) {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
@@ -51,6 +52,7 @@ public final class Pipeline implements Analyzer {
         this.events = new EventFinder(mentions);
         this.relations = new RelationFinder(mentions);
         this.threats = new ThreatFinder(mentions);
+        this.discovery = new Discovery(mentions);
     }
 
     /** A pipeline over the bundled lexicon. */
@@ -96,6 +98,8 @@ public final class Pipeline implements Analyzer {
         void read(Sentence s) {
             SentenceCues cues = new SentenceCues(s, matchers.cues().findAll(s.tokens()));
             List<Found> found = mentions.find(s, doc.text(), doc.language(), matchers, cues, discourse, unknowns);
+            discovery.discover(s, doc.text(), doc.language(), cues, matchers.events().findAll(s.tokens()), found,
+                    unknowns, discourse);
             allFound.addAll(found);
             Clauses clauses = new Clauses(s, cues);
             List<SpeechFinder.Speech> speeches = speech.find(s, doc.language(), cues, found, discourse);

@@ -75,6 +75,7 @@ final class SpeechFinder {
                 speakerId = discourse.lastSpeaker();
                 speakerText = discourse.lastSpeakerText();
             }
+            contentFrom = afterColon(tokens, contentFrom, contentTo);
             boolean pronoun = false;
             boolean bare = !kind.equals("source");
             Match<Cue> complement = complementWithin(cues, contentFrom, Math.min(contentTo, contentFrom + 8));
@@ -102,6 +103,20 @@ final class SpeechFinder {
             }
         }
         return out;
+    }
+
+    /** "قال X، قائد العمليات: «…»": a colon soon after the speaker opens what was said. */
+    private static int afterColon(List<Token> tokens, int from, int to) {
+        for (int i = from; i < Math.min(to, from + 12); i++) {
+            String s = tokens.get(i).surface();
+            if (s.equals(":")) {
+                return i + 1;
+            }
+            if (s.equals("«") || s.equals("\"") || s.equals("“")) {
+                return from;
+            }
+        }
+        return from;
     }
 
     /** Backs up over punctuation and clause openers (فيما، بينما) that introduce the next statement. */

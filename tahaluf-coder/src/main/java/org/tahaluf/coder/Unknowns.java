@@ -8,6 +8,7 @@ import org.tahaluf.core.Actor;
 final class Unknowns {
 
     private final Map<String, Actor> actors = new LinkedHashMap<>();
+    private final Map<String, String> surnames = new java.util.HashMap<>();
 
     Actor add(Actor actor) {
         return actors.computeIfAbsent(actor.id(), k -> actor);
@@ -15,5 +16,16 @@ final class Unknowns {
 
     Actor get(String id) {
         return actors.get(id);
+    }
+
+    /** Remembers that a discovered person's surname alone names them later in the document. */
+    void surname(String normalized, String id) {
+        if (normalized.length() >= 3) {
+            surnames.putIfAbsent(normalized, id);
+        }
+    }
+
+    String bySurname(String normalized) {
+        return surnames.get(normalized);
     }
 }

@@ -1,0 +1,323 @@
+package org.tahaluf.coder;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.tahaluf.core.Actor;
+import org.tahaluf.core.ActorKind;
+import org.tahaluf.core.Language;
+import org.tahaluf.core.Sector;
+import org.tahaluf.core.Sentence;
+import org.tahaluf.core.Token;
+import org.tahaluf.lexicon.Cue;
+import org.tahaluf.lexicon.EventPattern;
+import org.tahaluf.lexicon.PhraseMatcher.Match;
+
+/**
+ * Actors the dictionary lacks, found from how the press introduces them (they come out with
+ * {@code known: false}):
+ * <ul>
+ *   <li>titled persons: a run of two to four unknown words after a title or an official
+ *       ("العميد محمد الجبوري", "YPG spokesman Khabat Ibrahim"), or before one in apposition
+ *       ("باتريك روبرسون، قائد العمليات", "Ali al-Mousawi, an adviser to"); their country is the
+ *       official's; later, the surname alone names them ("وقال الجبوري");</li>
+ *   <li>named groups: an indefinite group head and its unknown name ("كتائب الفلان"), or a
+ *       capitalised English name holding a group head ("Northern Storm Brigade").</li>
+ * </ul>
+ * Identities are derived from the normalized name, so the same name is the same actor in every document.
+ */
+final class Discovery {
+
+    private static final int MIN_NAME = 2;
+    private static final int MAX_NAME = 4;
+
+    private final MentionFinder mentions;
+
+    Discovery(MentionFinder mentions) {
+        this.mentions = mentions;
+    }
+
+    /** Adds the discovered mentions of one sentence to {@code found}, in text order. */
+    void discover(Sentence sentence, String text, Language language, SentenceCues cues, List<Match<EventPattern>> triggers,
+                  List<Found> found, Unknowns unknowns, Discourse discourse) {
+        List<Token> tokens = sentence.tokens();
+        boolean[] reserved = reserved(tokens.size(), found, cues, triggers);
+        List<Found> added = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Found f = null;
+            if (!reserved[i]) {
+                f = surname(sentence, text, tokens, i, unknowns);
+                if (f == null) {
+                    f = person(sentence, text, language, tokens, cues, found, reserved, i, unknowns);
+                }
+                if (f == null) {
+                    f = group(sentence, text, language, tokens, cues, reserved, i, unknowns);
+                }
+            }
+            if (f != null) {
+                added.add(f);
+                for (int k = f.first(); k <= f.last(); k++) {
+                    reserved[k] = true;
+                }
+                Actor a = unknowns.get(f.actorId());
+                if (a != null) {
+                    discourse.named(a);
+                }
+                i = f.last() + 1;
+            } else {
+                i++;
+            }
+        }
+        found.addAll(added);
+        found.sort((a, b) -> Integer.compare(a.first(), b.first()));
+    }
+
+    private static boolean[] reserved(int n, List<Found> found, SentenceCues cues, List<Match<EventPattern>> triggers) {
+        boolean[] r = new boolean[n];
+        for (Found f : found) {
+            for (int k = f.first(); k <= f.last(); k++) {
+                r[k] = true;
+            }
+        }
+        for (Match<Cue> c : cues.all()) {
+            if (!c.value().category().equals("group_head")) {
+                for (int k = c.first(); k <= c.last(); k++) {
+                    r[k] = true;
+                }
+            }
+        }
+        for (Match<EventPattern> m : triggers) {
+            for (int k = m.first(); k <= m.last(); k++) {
+                r[k] = true;
+            }
+        }
+        return r;
+    }
+
+    // ---- persons --------------------------------------------------------------------------------
+
+    private Found person(Sentence sentence, String text, Language language, List<Token> tokens, SentenceCues cues,
+                         List<Found> found, boolean[] reserved, int i, Unknowns unknowns) {
+        int end = nameRun(language, tokens, reserved, i);
+        if (end - i < MIN_NAME) {
+            return null;
+        }
+        Found before = officialEndingAt(found, i - 1);
+        boolean titled = before != null || titleEndsAt(cues, i - 1);
+        Found after = null;
+        if (!titled) {
+            int next = end < tokens.size() && tokens.get(end).punctuation() && isComma(tokens.get(end)) ? end + 1 : end;
+            if (next < tokens.size() && language == Language.EN && isArticle(tokens.get(next))) {
+                next++;
+            }
+            after = officialStartingAt(found, next);
+            titled = after != null || cues.at(next, "title") != null
+                    || language == Language.EN && saysNear(tokens, i, end);
+        }
+        if (!titled) {
+            return null;
+        }
+        Found official = before != null ? before : after;
+        String country = null;
+        Sector sector = null;
+        if (official != null && official.hasActor()) {
+            Actor body = mentions.actorOf(official.actorId(), unknowns);
+            if (body != null) {
+                country = body.stateId() != null ? body.stateId() : body.country();
+                sector = body.sector();
+            }
+        }
+        int last = end - 1;
+        int start = tokens.get(i).start();
+        String surface = text.substring(start, tokens.get(last).end());
+        String id = "PER_" + digest(normalizedName(tokens, i, last));
+        unknowns.add(new Actor(id, language == Language.AR ? null : surface, language == Language.AR ? surface : null,
+                ActorKind.PERSON, country, sector, null, false));
+        unknowns.surname(tokens.get(last).normalized(), id);
+        return new Found(sentence.index(), i, last, start, tokens.get(last).end(), surface, id, Found.Type.NAME, false);
+    }
+
+    /** The end (exclusive) of a run of name-like words starting at i, at most {@link #MAX_NAME} long. */
+    private static int nameRun(Language language, List<Token> tokens, boolean[] reserved, int i) {
+        int k = i;
+        while (k < tokens.size() && k - i < MAX_NAME && !reserved[k] && isNameWord(language, tokens.get(k), k == i)) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isNameWord(Language language, Token t, boolean first) {
+        if (t.punctuation() || t.normalized().chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        if (language == Language.AR) {
+            // A given name never carries the article; clitic-looking letters (باتريك، وليد) are part of names.
+            return t.normalized().length() >= 2 && !(first && t.normalized().startsWith("ال"));
+        }
+        char c = t.surface().charAt(0);
+        return Character.isUpperCase(c) && t.surface().length() >= 2 && EnglishName.isNamePart(t.surface());
+    }
+
+    private static Found officialEndingAt(List<Found> found, int last) {
+        for (Found f : found) {
+            if (f.last() == last && (f.type() == Found.Type.OFFICIAL)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static Found officialStartingAt(List<Found> found, int first) {
+        for (Found f : found) {
+            if (f.first() == first && f.type() == Found.Type.OFFICIAL) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static boolean titleEndsAt(SentenceCues cues, int last) {
+        for (Match<Cue> c : cues.of("title")) {
+            if (c.last() == last) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean saysNear(List<Token> tokens, int first, int end) {
+        String before = first > 0 ? tokens.get(first - 1).normalized() : "";
+        String after = end < tokens.size() ? tokens.get(end).normalized() : "";
+        return before.equals("said") || after.equals("said") || after.equals("says") || after.equals("told");
+    }
+
+    private static boolean isComma(Token t) {
+        return t.surface().equals(",") || t.surface().equals("،");
+    }
+
+    private static boolean isArticle(Token t) {
+        String w = t.normalized();
+        return w.equals("a") || w.equals("an") || w.equals("the");
+    }
+
+    /** "الجبوري" or "Carter" alone, once the full name was introduced in the document. */
+    private static Found surname(Sentence sentence, String text, List<Token> tokens, int i, Unknowns unknowns) {
+        Token t = tokens.get(i);
+        if (t.punctuation()) {
+            return null;
+        }
+        for (Token.Form form : t.forms()) {
+            String id = unknowns.bySurname(form.text());
+            if (id != null) {
+                return new Found(sentence.index(), i, i, form.start(), t.end(), text.substring(form.start(), t.end()), id,
+                        Found.Type.NAME, false);
+            }
+        }
+        return null;
+    }
+
+    // ---- groups ---------------------------------------------------------------------------------
+
+    private Found group(Sentence sentence, String text, Language language, List<Token> tokens, SentenceCues cues,
+                        boolean[] reserved, int i, Unknowns unknowns) {
+        return language == Language.AR ? arabicGroup(sentence, text, tokens, cues, reserved, i, unknowns)
+                : englishGroup(sentence, text, tokens, cues, reserved, i, unknowns);
+    }
+
+    private Found arabicGroup(Sentence sentence, String text, List<Token> tokens, SentenceCues cues, boolean[] reserved,
+                              int i, Unknowns unknowns) {
+        Match<Cue> head = cues.at(i, "group_head");
+        if (head == null || tokens.get(i).normalized().startsWith("ال") || tokens.get(i).startsWithConjunction()) {
+            return null;
+        }
+        int end = nameRun(Language.AR, tokens, reserved, head.last() + 1);
+        if (end == head.last() + 1 || !tokens.get(head.last() + 1).normalized().startsWith("ال") && end - head.last() < 2) {
+            return null;
+        }
+        return groupFound(sentence, text, tokens, i, end - 1, head.start(), head.value().value(), Language.AR, unknowns);
+    }
+
+    private Found englishGroup(Sentence sentence, String text, List<Token> tokens, SentenceCues cues, boolean[] reserved,
+                               int i, Unknowns unknowns) {
+        if (!Character.isUpperCase(tokens.get(i).surface().charAt(0)) || reserved[i] && cues.at(i, "group_head") == null) {
+            return null;
+        }
+        int k = i;
+        String kind = null;
+        int lastHead = -1;
+        while (k < tokens.size() && k - i < 6) {
+            Token t = tokens.get(k);
+            Match<Cue> head = cues.at(k, "group_head");
+            boolean capital = !t.punctuation() && Character.isUpperCase(t.surface().charAt(0));
+            boolean connector = k > i && (t.normalized().equals("of") || t.normalized().equals("for"));
+            if (!capital && !connector || reserved[k] && head == null) {
+                break;
+            }
+            if (head != null && capital) {
+                kind = head.value().value();
+                lastHead = k;
+            }
+            k++;
+        }
+        if (kind == null || lastHead == i && k - i < 2) {
+            return null;
+        }
+        int last = k - 1;
+        while (last > i && !Character.isUpperCase(tokens.get(last).surface().charAt(0))) {
+            last--;
+        }
+        if (last == i) {
+            return null;
+        }
+        return groupFound(sentence, text, tokens, i, last, tokens.get(i).start(), kind, Language.EN, unknowns);
+    }
+
+    private static Found groupFound(Sentence sentence, String text, List<Token> tokens, int first, int last, int start,
+                                    String kind, Language language, Unknowns unknowns) {
+        String surface = text.substring(start, tokens.get(last).end());
+        String id = "GRP_" + digest(normalizedName(tokens, first, last));
+        ActorKind k = kind.equals("political_group") ? ActorKind.POLITICAL_GROUP : ActorKind.ARMED_GROUP;
+        unknowns.add(new Actor(id, language == Language.AR ? null : surface, language == Language.AR ? surface : null, k,
+                null, null, null, false));
+        return new Found(sentence.index(), first, last, start, tokens.get(last).end(), surface, id, Found.Type.NAME, false);
+    }
+
+    private static String normalizedName(List<Token> tokens, int first, int last) {
+        StringBuilder b = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            Token t = tokens.get(k);
+            if (!t.punctuation()) {
+                b.append(t.normalized()).append(' ');
+            }
+        }
+        return b.toString().strip();
+    }
+
+    private static String digest(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().withUpperCase().formatHex(d, 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+
+    /** What a capitalised English word must look like to be part of a person's name. */
+    static final class EnglishName {
+
+        private EnglishName() {
+        }
+
+        static boolean isNamePart(String surface) {
+            String s = surface.replace("’", "'");
+            if (s.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) {
+                return false;
+            }
+            return s.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '.');
+        }
+    }
+}
