@@ -36,6 +36,9 @@ final class SpeechFinder {
         List<Token> tokens = sentence.tokens();
         List<Match<Cue>> speechCues = cues.of("speech");
         List<Speech> out = new ArrayList<>();
+        if (language == Language.EN) {
+            speechCues = speechCues.stream().filter(c -> !isCapitalisedMidSentence(tokens, c.first())).toList();
+        }
         for (int k = 0; k < speechCues.size(); k++) {
             Match<Cue> cue = speechCues.get(k);
             int limit = k + 1 < speechCues.size() ? speechCues.get(k + 1).first() : tokens.size();
@@ -54,11 +57,17 @@ final class SpeechFinder {
             } else if (kind.equals("continue")) {
                 contentFrom = cue.last() + 1;
             } else {
-                speaker = startingWithin(found, cue.last() + 1, speakerWindowEnd(cues, tokens, cue.last() + 1, 3));
-                if (speaker == null) {
-                    speaker = endingJustBefore(found, cue.first(), language == Language.EN ? 4 : 2);
+                boolean coordinated = language == Language.EN && cue.first() > 0
+                        && COORDINATORS.contains(tokens.get(cue.first() - 1).normalized());
+                boolean pronoun = language == Language.EN && cue.first() > 0
+                        && PRONOUNS.contains(tokens.get(cue.first() - 1).normalized());
+                if (!coordinated && !pronoun) {
+                    speaker = startingWithin(found, cue.last() + 1, speakerWindowEnd(cues, tokens, cue.last() + 1, 3));
+                    if (speaker == null) {
+                        speaker = endingJustBefore(found, tokens, cue.first(), language == Language.EN ? 8 : 2);
+                    }
                 }
-                if (speaker == null && out.isEmpty()) {
+                if (speaker == null && out.isEmpty() && !pronoun) {
                     speaker = sentenceTopic(found, cue.first());
                 }
                 contentFrom = speaker != null && speaker.first() > cue.last() ? speaker.last() + 1 : cue.last() + 1;
@@ -85,9 +94,16 @@ final class SpeechFinder {
                 String w = tokens.get(complement.first()).normalized();
                 pronoun = w.length() > 2 && !w.equals("that");
             }
-            if (language == Language.EN && speaker != null && speaker.first() < cue.first() && quotedBefore(sentence, speaker)) {
-                contentFrom = 0;
-                contentTo = speaker.first();
+            if (language == Language.EN) {
+                int quoteEnd = closingQuoteBefore(sentence, tokens, cue.first());
+                int before = speaker != null && speaker.first() < cue.first() ? speaker.first() : cue.first();
+                if (quoteEnd > 0) {
+                    contentFrom = 0;
+                    contentTo = quoteEnd;
+                } else if (words(tokens, contentFrom, contentTo) <= 3 && before > 2) {
+                    contentFrom = 0;
+                    contentTo = before;
+                }
             }
             if (contentTo == limit && limit < tokens.size()) {
                 contentTo = beforeClauseOpener(cues, tokens, contentFrom, contentTo);
@@ -174,14 +190,55 @@ final class SpeechFinder {
         return null;
     }
 
-    private static Found endingJustBefore(List<Found> found, int cueFirst, int gap) {
+    /** The nearest mention ending within {@code gap} words before the cue, skipping modifiers ("Britain-based"). */
+    private static Found endingJustBefore(List<Found> found, List<Token> tokens, int cueFirst, int gap) {
         Found best = null;
         for (Found f : found) {
-            if (!f.nested() && !f.isPlace() && f.last() < cueFirst && f.last() >= cueFirst - gap) {
+            if (!f.nested() && !f.isPlace() && f.last() < cueFirst && f.last() >= cueFirst - gap && !isModifier(f, tokens)) {
                 best = f;
             }
         }
         return best;
+    }
+
+    private static final java.util.Set<String> MODIFIER_WORDS = java.util.Set.of("based", "backed", "led", "born",
+            "run", "allied", "funded", "supported", "aligned");
+    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "but", "or");
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "it", "we");
+
+    private static boolean isModifier(Found f, List<Token> tokens) {
+        return f.last() + 1 < tokens.size() && MODIFIER_WORDS.contains(tokens.get(f.last() + 1).normalized());
+    }
+
+    private static boolean isCapitalisedMidSentence(List<Token> tokens, int i) {
+        return i > 0 && Character.isUpperCase(tokens.get(i).surface().charAt(0));
+    }
+
+    /** The index of the token closing a quotation that opens the sentence and ends before {@code cue}, or -1. */
+    private static int closingQuoteBefore(Sentence sentence, List<Token> tokens, int cue) {
+        if (tokens.isEmpty() || !isQuote(tokens.get(0).surface())) {
+            return -1;
+        }
+        for (int i = cue - 1; i > 0; i--) {
+            if (isQuote(tokens.get(i).surface())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isQuote(String s) {
+        return s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("«") || s.equals("»");
+    }
+
+    private static int words(List<Token> tokens, int from, int to) {
+        int n = 0;
+        for (int i = from; i < Math.min(to, tokens.size()); i++) {
+            if (!tokens.get(i).punctuation()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static Match<Cue> complementWithin(SentenceCues cues, int from, int to) {
@@ -192,12 +249,6 @@ final class SpeechFinder {
             }
         }
         return null;
-    }
-
-    /** True when an English sentence opens with a quotation that ends before the speaker: "…," he said. */
-    private static boolean quotedBefore(Sentence sentence, Found speaker) {
-        String head = sentence.text().stripLeading();
-        return !head.isEmpty() && "\"“'‘".indexOf(head.charAt(0)) >= 0 && speaker.first() > 2;
     }
 
     /** The span from the first to the last word token of {@code [from, to)}, or null when it has none. */

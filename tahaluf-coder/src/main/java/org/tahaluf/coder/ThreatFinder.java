@@ -30,21 +30,26 @@ final class ThreatFinder {
                       Unknowns unknowns) {
         List<Threat> out = new ArrayList<>();
         for (Match<Cue> cue : cues.of("threat")) {
-            Found actor = armedNear(found, cue, unknowns, sentence.tokens());
+            Trend trend = trendNear(cues, cue);
+            Found actor = armedNear(found, cue, unknowns, sentence.tokens(), trend != null);
             if (actor == null) {
                 continue;
             }
             Found place = placeNear(found, cue.last());
             add(out, new Threat(actor.actorId(), place == null ? null : place.actorId(),
-                    place == null ? null : place.text(), trendNear(cues, cue), sentence.index(), sentence.text()));
+                    place == null ? null : place.text(), trend, sentence.index(), sentence.text()));
         }
         for (EventFinder.Coded e : events) {
-            if (e.target() == null && e.pattern().sign() < 0 && isArmedGroup(e.source(), unknowns)) {
-                Found place = placeNear(found, e.trigger().last());
-                if (place != null) {
-                    add(out, new Threat(e.source().actorId(), place.actorId(), place.text(), null, sentence.index(),
-                            sentence.text()));
-                }
+            if (e.pattern().sign() >= 0) {
+                continue;
+            }
+            // an armed group attacking somewhere, or attacked somewhere, is present there
+            Found armed = isArmedGroup(e.source(), unknowns) ? e.source()
+                    : e.target() != null && isArmedGroup(e.target(), unknowns) ? e.target() : null;
+            Found place = armed == null ? null : placeNear(found, e.trigger().last());
+            if (place != null) {
+                add(out, new Threat(armed.actorId(), place.actorId(), place.text(), null, sentence.index(),
+                        sentence.text()));
             }
         }
         return out;
@@ -72,11 +77,17 @@ final class ThreatFinder {
         return false;
     }
 
-    private Found armedNear(List<Found> found, Match<Cue> cue, Unknowns unknowns, List<org.tahaluf.core.Token> tokens) {
+    /**
+     * The armed group a threat word is about, within a few words of it; with a trend ("تزايد
+     * النفوذ الإيراني"), a state's growing influence or presence counts too.
+     */
+    private Found armedNear(List<Found> found, Match<Cue> cue, Unknowns unknowns, List<org.tahaluf.core.Token> tokens,
+                            boolean trending) {
         Found best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Found f : found) {
-            if (f.nested() || f.isPlace() || !f.hasActor() || !isArmedGroup(f, unknowns) || isObject(f, tokens)) {
+            if (f.nested() || f.isPlace() || !f.hasActor() || isObject(f, tokens)
+                    || !(isArmedGroup(f, unknowns) || trending && isState(f, unknowns))) {
                 continue;
             }
             int distance = f.first() > cue.last() ? f.first() - cue.last() : cue.first() - f.last();
@@ -86,6 +97,11 @@ final class ThreatFinder {
             }
         }
         return best;
+    }
+
+    private boolean isState(Found f, Unknowns unknowns) {
+        Actor a = mentions.actorOf(f.actorId(), unknowns);
+        return a != null && a.stateId() != null && a.kind() != ActorKind.PERSON;
     }
 
     private boolean isArmedGroup(Found f, Unknowns unknowns) {
