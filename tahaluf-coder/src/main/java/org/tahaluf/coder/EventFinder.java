@@ -55,7 +55,7 @@ final class EventFinder {
                      SentenceCues cues, Clauses clauses, List<SpeechFinder.Speech> speeches, Unknowns unknowns) {
         List<Token> tokens = sentence.tokens();
         List<Match<EventPattern>> triggers = triggers(matches(matcher, tokens, found), found);
-        Roles roles = new Roles(found, clauses, speeches);
+        Roles roles = new Roles(found, clauses, speeches, tokens);
         List<Coded> out = new ArrayList<>();
         List<Found> taken = new ArrayList<>();
         Match<EventPattern> previous = null;
@@ -68,8 +68,9 @@ final class EventFinder {
             Span within = speech == null ? null : speech.content();
             EventPattern p = trigger.value();
             boolean conjoined = conjoined(trigger, tokens, previous, previousVoice, clauses);
+            boolean general = p.voice() == Voice.PREP;
             Voice voice = language == Language.AR && p.voice() == Voice.ACTIVE
-                    && (conjoined || readsAsNoun(trigger, tokens)) ? Voice.NOUN : p.voice();
+                    && (conjoined || readsAsNoun(trigger, tokens)) || general ? Voice.NOUN : p.voice();
             Found source = null;
             Found target = null;
             List<Found> targets = new ArrayList<>();
@@ -100,20 +101,46 @@ final class EventFinder {
                 if (source == null && conjoined) {
                     source = previousSource;
                 }
-                if (source == null) {
-                    source = roles.before(trigger.first(), voice == Voice.ACTIVE ? taken : List.of(), within);
+                Found agent = voice == Voice.NOUN ? relativeAgent(roles, trigger, tokens) : null;
+                if (agent == null && voice == Voice.NOUN && agentFirst(trigger, tokens) != null) {
+                    agent = roles.startingWithin(trigger.last() + 1, trigger.last() + 1, trigger.last());
                 }
-                if (source == null) {
-                    local = false;
-                    source = zeroSubject(roles, trigger, speech, tokens);
+                if (agent != null) {
+                    // "هجمات شنها التنظيم على مواقع الجيش", "حظر تفرضه الأمم المتحدة على إيران"
+                    source = agent;
+                    List<Found> after = roles.after(agent.last(), stop, agent, tokens);
+                    Found victim = after.isEmpty() ? roles.before(trigger.first(), List.of(), within) : null;
+                    targets.addAll(victim != null ? List.of(victim) : after);
+                } else {
+                    if (source == null && voice == Voice.NOUN && isAdverbial(trigger, tokens)) {
+                        source = roles.topic(trigger.first(), within);
+                    }
+                    if (source == null) {
+                        source = roles.before(trigger.first(), voice == Voice.ACTIVE ? taken : List.of(), within);
+                    }
+                    if (source == null) {
+                        local = false;
+                        source = zeroSubject(roles, trigger, speech, tokens);
+                    }
+                    int from = source != null && source.first() > trigger.last() ? source.last() : trigger.last();
+                    for (Found t : roles.after(from, stop, source, tokens)) {
+                        if (!general || afterPreposition(t, tokens, trigger)) {
+                            targets.add(t);
+                        }
+                    }
+                    if (passiveMarked(trigger, tokens, clauses) && source != null && !targets.isEmpty()) {
+                        // "تعرضت مواقع الجيش … لهجمات": the one before is hit, not hitting
+                        targets.clear();
+                    }
                 }
-                int from = source != null && source.first() > trigger.last() ? source.last() : trigger.last();
-                targets.addAll(roles.after(from, stop, source, tokens));
             }
             previous = trigger;
             previousSource = source;
             previousVoice = voice;
-            if (source == null || targets.isEmpty() && p.sign() != 0) {
+            if (targets.isEmpty() && source != null && voice != Voice.PASSIVE && agentFirst(trigger, tokens) == null) {
+                targets.addAll(roles.nextClause(trigger.last(), source, tokens));
+            }
+            if (source == null || targets.isEmpty() && p.sign() != 0 && !"visit".equals(p.mode())) {
                 continue;
             }
             Modality modality = modality(trigger, cues, clauses, speech);
@@ -245,6 +272,80 @@ final class EventFinder {
             return true;
         }
         return trigger.first() > 0 && PREPOSITIONS.contains(tokens.get(trigger.first() - 1).normalized());
+    }
+
+    private static final java.util.Set<String> PREPOSITIONAL_LINKS = java.util.Set.of("ضد", "مع", "علي", "بين",
+            "against", "with", "between", "on");
+
+    /** "المعارك ضد التنظيم": the target of a general fighting noun stands right after a preposition. */
+    private static boolean afterPreposition(Found target, List<Token> tokens, Match<EventPattern> trigger) {
+        if (target.first() - trigger.last() > 4) {
+            return false;
+        }
+        for (int k = Math.max(trigger.last() + 1, target.first() - 2); k < target.first(); k++) {
+            if (PREPOSITIONAL_LINKS.contains(tokens.get(k).normalized())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> AGENT_VERBS = java.util.Set.of("شن", "شنه", "شنها", "شنته", "شنتها",
+            "شنوها", "نفذ", "نفذه", "نفذها", "نفذته", "نفذتها", "تفرضه", "تفرضها", "فرضه", "فرضها", "فرضته", "فرضتها",
+            "يفرضه", "يفرضها", "تبناه", "تبناها", "تبنته", "تبنتها");
+
+    /** "هجمات شنها التنظيم": a relative verb with an object pronoun after a noun trigger introduces its agent. */
+    private static Found relativeAgent(Roles roles, Match<EventPattern> trigger, List<Token> tokens) {
+        for (int k = trigger.last() + 1; k < Math.min(tokens.size(), trigger.last() + 3); k++) {
+            Token t = tokens.get(k);
+            if (t.punctuation()) {
+                return null;
+            }
+            if (AGENT_VERBS.contains(t.normalized()) || AGENT_VERBS.contains(t.forms().get(t.forms().size() - 1).text())) {
+                return roles.startingWithin(k + 1, k + 2, k);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.List<String> INSTRUMENTS = java.util.List.of("طائرات", "طائره", "طيران", "مقاتلات",
+            "مدفعيه", "مسيرات", "مسيره", "قوات", "صواريخ", "بوارج");
+
+    /**
+     * "قصف طائرات التحالف لمخازن التنظيم": a trigger ending in an instrument (planes, artillery,
+     * forces) has its agent as the genitive right after; returns that instrument word, or null.
+     */
+    private static String agentFirst(Match<EventPattern> trigger, List<Token> tokens) {
+        if (trigger.last() == trigger.first()) {
+            return null;
+        }
+        String last = tokens.get(trigger.last()).forms().get(tokens.get(trigger.last()).forms().size() - 1).text();
+        for (String instrument : INSTRUMENTS) {
+            if (last.equals(instrument) || last.equals("ال" + instrument)) {
+                return instrument;
+            }
+        }
+        return null;
+    }
+
+    /** "بالتعاون مع", "لدعم": a verbal noun with a preposition attached is adverbial; its agent is the clause's subject. */
+    private static boolean isAdverbial(Match<EventPattern> trigger, List<Token> tokens) {
+        String p = tokens.get(trigger.first()).proclitics();
+        return p.endsWith("ب") || p.endsWith("ل") || p.endsWith("لل");
+    }
+
+    /** "تعرضت مواقع الجيش لهجمات": تعرض before a noun trigger in its clause makes the actor before it the victim. */
+    private static boolean passiveMarked(Match<EventPattern> trigger, List<Token> tokens, Clauses clauses) {
+        for (int k = trigger.first() - 1; k >= Math.max(0, trigger.first() - 8); k--) {
+            if (!clauses.same(k, trigger.first())) {
+                return false;
+            }
+            String w = tokens.get(k).forms().get(tokens.get(k).forms().size() - 1).text();
+            if (w.startsWith("تعرض") || w.startsWith("يتعرض") || w.startsWith("تتعرض")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -110,6 +110,10 @@ final class MentionFinder {
             Actor a = actorOf(f.actorId(), r.unknowns);
             if (a != null) {
                 r.discourse.named(a);
+                if (a.kind() == ActorKind.PERSON && f.type() == Found.Type.NAME && f.last() > f.first()) {
+                    // "آشتون كارتر" once named, "كارتر" alone names him for the rest of the document
+                    r.unknowns.surname(r.tokens.get(f.last()).normalized(), a.id());
+                }
             }
         }
         if (f.type() == Found.Type.OFFICIAL) {

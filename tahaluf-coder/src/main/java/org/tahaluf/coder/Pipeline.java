@@ -80,6 +80,8 @@ public final class Pipeline implements Analyzer {
         final List<Relation> relationsOut = new ArrayList<>();
         final List<Claim> claimsOut = new ArrayList<>();
         final List<Threat> threatsOut = new ArrayList<>();
+        /** Actors an event implies without naming them (the state a visited city lies in). */
+        final java.util.Set<String> implied = new java.util.LinkedHashSet<>();
 
         Run(Document doc) {
             this.doc = doc;
@@ -140,6 +142,7 @@ public final class Pipeline implements Analyzer {
 
         Event event(Sentence s, List<Found> found, Clauses clauses, List<TimeResolver.When> whens, EventFinder.Coded c) {
             Found place = locationFor(s, found, clauses, c);
+            String target = c.target() == null ? visited(c, place) : c.target().actorId();
             TimeResolver.When when = TimeResolver.nearest(whens, c.trigger().first());
             TimeRef time = when != null ? when.time()
                     : doc.published() == null ? null : new TimeRef(null, doc.published(), doc.published());
@@ -150,9 +153,28 @@ public final class Pipeline implements Analyzer {
             String context = c.pattern().context();
             return new Event("e" + (eventsOut.size() + 1), c.pattern().type(), c.pattern().mode(),
                     context == null ? List.of() : List.of(context), c.source().actorId(),
-                    c.target() == null ? null : c.target().actorId(), place == null ? null : place.actorId(),
+                    target, place == null ? null : place.actorId(),
                     place == null ? null : place.text(), c.pattern().sign(), c.modality(), attribution, time, s.index(),
                     trigger, trigger.of(doc.text()), c.confidence());
+        }
+
+        /** A visit to a place without a host named is a visit to the state the place lies in ("زيارة إلى بغداد"). */
+        String visited(EventFinder.Coded c, Found place) {
+            if (place == null || !"visit".equals(c.pattern().mode())) {
+                return null;
+            }
+            String country = lexicon.place(place.actorId()).map(org.tahaluf.lexicon.Place::country)
+                    .orElseGet(() -> {
+                        Actor a = mentions.actorOf(place.actorId(), unknowns);
+                        return a == null ? null : a.country();
+                    });
+            Actor source = mentions.actorOf(c.source().actorId(), unknowns);
+            if (country == null || lexicon.actor(country).isEmpty() || source == null
+                    || country.equals(source.stateId()) || country.equals(source.country())) {
+                return null;
+            }
+            implied.add(country);
+            return country;
         }
 
         /** The place of an event: in its clause, a destination ("إلى أربيل") first, then the first after the trigger. */
@@ -214,6 +236,9 @@ public final class Pipeline implements Analyzer {
                         out.put(a.id(), a);
                     }
                 }
+            }
+            for (String id : implied) {
+                lexicon.actor(id).ifPresent(a -> out.putIfAbsent(id, a));
             }
             return new ArrayList<>(out.values());
         }

@@ -62,7 +62,7 @@ final class RelationFinder {
                                List<SpeechFinder.Speech> speeches) {
         List<Mediation> out = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
-        Roles roles = new Roles(found, clauses, speeches);
+        Roles roles = new Roles(found, clauses, speeches, tokens);
         for (Match<Cue> cue : cues.of("mediation")) {
             int between = -1;
             for (int i = cue.last() + 1; i < Math.min(tokens.size(), cue.last() + 4); i++) {

@@ -13,24 +13,37 @@ final class Roles {
 
     private final List<Found> candidates = new ArrayList<>();
     private final Clauses clauses;
+    private final List<org.tahaluf.core.Token> tokens;
 
-    Roles(List<Found> found, Clauses clauses, List<SpeechFinder.Speech> speeches) {
+    Roles(List<Found> found, Clauses clauses, List<SpeechFinder.Speech> speeches, List<org.tahaluf.core.Token> tokens) {
         this.clauses = clauses;
+        this.tokens = tokens;
         for (Found f : found) {
-            if (f.nested() || f.isPlace() || !f.hasActor() || isSpeaker(f, speeches)) {
+            if (f.nested() || f.isPlace() || !f.hasActor() || isSpeaker(f, speeches) || isModifier(f)) {
                 continue;
             }
             candidates.add(f);
         }
     }
 
-    private static boolean isSpeaker(Found f, List<SpeechFinder.Speech> speeches) {
+    /** The speaker, and whatever names them between the cue and what they said (an apposition, a title). */
+    private boolean isSpeaker(Found f, List<SpeechFinder.Speech> speeches) {
         for (SpeechFinder.Speech s : speeches) {
             if (f.first() == s.speakerFirst() && f.last() == s.speakerLast()) {
                 return true;
             }
+            if (s.speakerFirst() > s.cue().last() && f.first() > s.cue().last() && f.end() <= s.content().start()) {
+                return true;
+            }
         }
         return false;
+    }
+
+    private static final java.util.Set<String> MODIFIERS = java.util.Set.of("based", "born");
+
+    /** "a Britain-based monitor": a name that only qualifies a noun is no party. */
+    private boolean isModifier(Found f) {
+        return f.last() + 1 < tokens.size() && MODIFIERS.contains(tokens.get(f.last() + 1).normalized());
     }
 
     /** The actor whose first token lies in {@code [from, to]}, same clause as {@code anchor}. */
@@ -93,6 +106,30 @@ final class Roles {
             }
         }
         return out;
+    }
+
+    /**
+     * "يلتقي كارتر، الذي يقوم بجولة في المنطقة، رئيس الوزراء": when a clause ends in a comma before
+     * its object, the first actor of the next clause.
+     */
+    List<Found> nextClause(int at, Found not, List<org.tahaluf.core.Token> tokens) {
+        int clause = clauses.of(at);
+        int boundary = -1;
+        for (int k = at + 1; k < tokens.size(); k++) {
+            if (clauses.of(k) != clause) {
+                boundary = k;
+                break;
+            }
+        }
+        if (boundary < 0 || !isComma(tokens.get(boundary)) || boundary + 1 >= tokens.size()) {
+            return List.of();
+        }
+        List<Found> next = after(boundary, tokens.size(), not, tokens);
+        return next.isEmpty() || next.get(0).first() > boundary + 2 ? List.of() : next;
+    }
+
+    private static boolean isComma(org.tahaluf.core.Token t) {
+        return t.surface().equals("،") || t.surface().equals(",");
     }
 
     private static final java.util.Set<String> TOPIC_WORDS = java.util.Set.of("حول", "بشان", "بخصوص", "about",

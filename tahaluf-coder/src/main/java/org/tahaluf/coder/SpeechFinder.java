@@ -28,7 +28,7 @@ final class SpeechFinder {
 
         /** True when what was said has no subject of its own but the speaker's: "أنه", "denied supplying". */
         boolean speakerIsSubject() {
-            return pronounComplement || bare;
+            return pronounComplement || bare && denial;
         }
     }
 

@@ -9,7 +9,9 @@ public enum Voice {
     /** Its subject is the target; the agent, if any, follows "من قبل" / "by". */
     PASSIVE,
     /** A verbal noun: the source is the actor before it or the clause's subject, the target follows it. */
-    NOUN;
+    NOUN,
+    /** A noun of fighting in general ("المعارك", "fighting"): a target only after ضد، مع، على، بين, against, with. */
+    PREP;
 
     public static Voice fromCode(String code) {
         try {

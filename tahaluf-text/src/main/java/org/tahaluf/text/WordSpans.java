@@ -56,6 +56,10 @@ public final class WordSpans {
                 if ((c == '\'' || c == '\u2019') && !(i + 1 < to && Character.isLetter(text.charAt(i + 1)))) {
                     break;
                 }
+                if (i > start && Scripts.isArabicLetter(text.charAt(i - 1)) != Scripts.isArabicLetter(c)
+                        && (Character.isDigit(c) || Character.isDigit(text.charAt(i - 1)))) {
+                    break; // "مقتل52": a number glued to an Arabic word is a word of its own
+                }
                 i++;
             } else if ((c == '.' || c == ',') && i + 1 < to && Character.isDigit(text.charAt(i + 1))
                     && Character.isDigit(text.charAt(i - 1))) {
