@@ -55,7 +55,7 @@ final class EventFinder {
                      SentenceCues cues, Clauses clauses, List<SpeechFinder.Speech> speeches, Unknowns unknowns) {
         List<Token> tokens = sentence.tokens();
         List<Match<EventPattern>> triggers = triggers(matches(matcher, tokens, found), found);
-        Roles roles = new Roles(found, clauses, speeches, tokens);
+        Roles roles = new Roles(found, clauses, speeches, tokens, mentions.persons(found, unknowns));
         List<Coded> out = new ArrayList<>();
         List<Found> taken = new ArrayList<>();
         Match<EventPattern> previous = null;
@@ -75,7 +75,16 @@ final class EventFinder {
             Found target = null;
             List<Found> targets = new ArrayList<>();
             boolean local = true;
-            if (voice == Voice.PASSIVE) {
+            SpeechFinder.Speech spoken = spokenBy(trigger, speeches);
+            if (spoken != null) {
+                // "اتهمت دمشق التحالف": a speech act that is itself an event has its speaker as source
+                source = speakerOf(spoken, found);
+                int from = Math.max(trigger.last(), spoken.speakerLast());
+                targets.addAll(roles.after(from, stop, source, tokens));
+                if (targets.isEmpty() && from == trigger.last()) {
+                    targets.addAll(roles.nextClause(trigger.last(), source, tokens));
+                }
+            } else if (voice == Voice.PASSIVE) {
                 target = language == Language.AR ? roles.startingWithin(trigger.last() + 1, trigger.last() + 2, trigger.last())
                         : roles.before(trigger.first(), taken, within);
                 if (target == null) {
@@ -104,6 +113,9 @@ final class EventFinder {
                 Found agent = voice == Voice.NOUN ? relativeAgent(roles, trigger, tokens) : null;
                 if (agent == null && voice == Voice.NOUN && agentFirst(trigger, tokens) != null) {
                     agent = roles.startingWithin(trigger.last() + 1, trigger.last() + 1, trigger.last());
+                }
+                if (agent == null && voice == Voice.NOUN && p.type() == org.tahaluf.core.EventType.ASSAULT) {
+                    agent = possessorAgent(roles, trigger, tokens);
                 }
                 if (agent != null) {
                     // "هجمات شنها التنظيم على مواقع الجيش", "حظر تفرضه الأمم المتحدة على إيران"
@@ -137,6 +149,9 @@ final class EventFinder {
             previous = trigger;
             previousSource = source;
             previousVoice = voice;
+            if (source != null && isReporter(source, unknowns) && p.type().quadClass().name().startsWith("MATERIAL")) {
+                continue;
+            }
             if (targets.isEmpty() && source != null && voice != Voice.PASSIVE && agentFirst(trigger, tokens) == null) {
                 targets.addAll(roles.nextClause(trigger.last(), source, tokens));
             }
@@ -326,6 +341,41 @@ final class EventFinder {
             }
         }
         return null;
+    }
+
+    /** The statement whose cue is this trigger ("اتهم", "warned"), or null. */
+    private static SpeechFinder.Speech spokenBy(Match<EventPattern> trigger, List<SpeechFinder.Speech> speeches) {
+        for (SpeechFinder.Speech s : speeches) {
+            if (s.cue().first() <= trigger.last() && trigger.first() <= s.cue().last() && s.speakerFirst() >= 0) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static Found speakerOf(SpeechFinder.Speech s, List<Found> found) {
+        for (Found f : found) {
+            if (f.first() == s.speakerFirst() && f.last() == s.speakerLast() && f.hasActor()) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** "غارات للولايات المتحدة", "هجوم لداعش": an attack noun's ل-genitive right after it is its agent. */
+    private static Found possessorAgent(Roles roles, Match<EventPattern> trigger, List<Token> tokens) {
+        Found f = roles.startingWithin(trigger.last() + 1, trigger.last() + 2, trigger.last());
+        if (f == null) {
+            return null;
+        }
+        String p = tokens.get(f.first()).proclitics();
+        return p.endsWith("ل") && !p.endsWith("لل") || p.equals("لل") ? f : null;
+    }
+
+    /** News agencies and monitors report material events; they do not carry them out. */
+    private boolean isReporter(Found f, Unknowns unknowns) {
+        Actor a = mentions.actorOf(f.actorId(), unknowns);
+        return a != null && (a.sector() == org.tahaluf.core.Sector.MED || a.sector() == org.tahaluf.core.Sector.NGO);
     }
 
     /** "بالتعاون مع", "لدعم": a verbal noun with a preposition attached is adverbial; its agent is the clause's subject. */

@@ -17,8 +17,10 @@ record Found(int sentence, int first, int last, int start, int end, String text,
         ORGAN,
         /** An official who speaks for a body: "مسؤول أميركي", "أحد المسؤولين". */
         OFFICIAL,
-        /** A nisba adjective or people's plural alone: "الجهد الأميركي", "العراقيون". */
+        /** A nisba adjective alone, standing for its state: "الجهد الأميركي". */
         GENTILIC,
+        /** A people's plural: "العراقيون", "الأكراد", "Iraqis". */
+        PEOPLE,
         /** A definite description referring back: "التنظيم", "بلاده". */
         COREF,
         /** A group described by its allegiance: "الميليشيات الموالية لإيران". */

@@ -134,6 +134,20 @@ final class MentionFinder {
         return p == null ? null : placeActor(p);
     }
 
+    /** The ids among {@code found} that name persons. */
+    java.util.Set<String> persons(List<Found> found, Unknowns unknowns) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Found f : found) {
+            if (f.hasActor()) {
+                Actor a = actorOf(f.actorId(), unknowns);
+                if (a != null && a.kind() == ActorKind.PERSON) {
+                    out.add(a.id());
+                }
+            }
+        }
+        return out;
+    }
+
     static Actor placeActor(Place p) {
         return new Actor(p.id(), p.nameEn(), p.nameAr(), ActorKind.LOCATION, p.country(), null, p.wikidata(), true);
     }
@@ -561,7 +575,7 @@ final class MentionFinder {
         if (owner == null || !g.value().plural() && owner.kind() != ActorKind.STATE) {
             return null;
         }
-        return r.found(i, g.last(), g.start(), owner.id(), Found.Type.GENTILIC);
+        return r.found(i, g.last(), g.start(), owner.id(), g.value().plural() ? Found.Type.PEOPLE : Found.Type.GENTILIC);
     }
 
     private Found coref(Reading r, int i) {

@@ -109,7 +109,7 @@ public final class Pipeline implements Analyzer {
             List<TimeResolver.When> whens = times.find(s, cues, doc.published());
             List<EventFinder.Coded> coded = new ArrayList<>(events.find(s, doc.language(), matchers.events(), found,
                     cues, clauses, speeches, unknowns));
-            for (RelationFinder.Mediation m : relations.mediations(s, found, cues, clauses, speeches)) {
+            for (RelationFinder.Mediation m : relations.mediations(s, found, cues, clauses, speeches, unknowns)) {
                 coded.addAll(mediationEvents(s, m));
             }
             threatsOut.addAll(threats.find(s, found, cues, coded, unknowns));

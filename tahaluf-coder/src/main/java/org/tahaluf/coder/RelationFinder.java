@@ -59,10 +59,10 @@ final class RelationFinder {
     }
 
     List<Mediation> mediations(Sentence sentence, List<Found> found, SentenceCues cues, Clauses clauses,
-                               List<SpeechFinder.Speech> speeches) {
+                               List<SpeechFinder.Speech> speeches, Unknowns unknowns) {
         List<Mediation> out = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
-        Roles roles = new Roles(found, clauses, speeches, tokens);
+        Roles roles = new Roles(found, clauses, speeches, tokens, mentions.persons(found, unknowns));
         for (Match<Cue> cue : cues.of("mediation")) {
             int between = -1;
             for (int i = cue.last() + 1; i < Math.min(tokens.size(), cue.last() + 4); i++) {

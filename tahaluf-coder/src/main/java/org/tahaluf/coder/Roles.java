@@ -14,10 +14,13 @@ final class Roles {
     private final List<Found> candidates = new ArrayList<>();
     private final Clauses clauses;
     private final List<org.tahaluf.core.Token> tokens;
+    private final java.util.Set<String> personIds;
 
-    Roles(List<Found> found, Clauses clauses, List<SpeechFinder.Speech> speeches, List<org.tahaluf.core.Token> tokens) {
+    Roles(List<Found> found, Clauses clauses, List<SpeechFinder.Speech> speeches, List<org.tahaluf.core.Token> tokens,
+          java.util.Set<String> personIds) {
         this.clauses = clauses;
         this.tokens = tokens;
+        this.personIds = personIds;
         for (Found f : found) {
             if (f.nested() || f.isPlace() || !f.hasActor() || isSpeaker(f, speeches) || isModifier(f)) {
                 continue;
@@ -91,7 +94,8 @@ final class Roles {
     List<Found> after(int at, int stop, Found not, List<org.tahaluf.core.Token> tokens) {
         List<Found> out = new ArrayList<>();
         for (Found f : candidates) {
-            if (f.first() <= at || f.first() >= stop || !clauses.same(f.first(), at) || isTopic(f, tokens)) {
+            if (f.first() <= at || f.first() >= stop || !clauses.same(f.first(), at) || isTopic(f, tokens)
+                    || f.type() == Found.Type.GENTILIC || isLocative(f, tokens) || isApposition(f)) {
                 continue;
             }
             if (not != null && f.actorId().equals(not.actorId()) && out.isEmpty() && !coordinatedNext(f, tokens)) {
@@ -132,6 +136,31 @@ final class Roles {
         return t.surface().equals("،") || t.surface().equals(",");
     }
 
+    private static final java.util.Set<String> LOCATIVES = java.util.Set.of("في", "داخل", "in", "inside");
+
+    /** "مقتل العشرات في سوريا": a state after في / in is where, not whom. */
+    private static boolean isLocative(Found f, List<org.tahaluf.core.Token> tokens) {
+        return f.type() == Found.Type.NAME && f.first() > 0 && LOCATIVES.contains(tokens.get(f.first() - 1).normalized())
+                && f.actorId().matches("[A-Z]{3}");
+    }
+
+    /** "رئيس الوزراء حيدر العبادي": a title right before a person's name is the person, who takes the role. */
+    private boolean isApposition(Found f) {
+        if (f.type() != Found.Type.OFFICIAL) {
+            return false;
+        }
+        for (Found g : candidates) {
+            if (g.first() == f.last() + 1 && g.type() == Found.Type.NAME && isPersonId(g.actorId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isPersonId(String id) {
+        return personIds.contains(id);
+    }
+
     private static final java.util.Set<String> TOPIC_WORDS = java.util.Set.of("حول", "بشان", "بخصوص", "about",
             "regarding", "concerning", "over");
 
@@ -154,8 +183,13 @@ final class Roles {
         return false;
     }
 
-    /** "واشنطن ودمشق", "Washington and Damascus", "X, Y and Z". */
-    private static boolean isCoordinated(Found a, Found b, List<org.tahaluf.core.Token> tokens) {
+    /** "واشنطن ودمشق", "Washington and Damascus", "X, Y and Z", "العبادي ونظيره العراقي خالد العبيدي". */
+    private boolean isCoordinated(Found a, Found b, List<org.tahaluf.core.Token> tokens) {
+        for (Found title : candidates) {
+            if (title.first() == a.last() + 1 && title.last() == b.first() - 1 && isApposition(title)) {
+                return tokens.get(title.first()).startsWithConjunction();
+            }
+        }
         int gap = b.first() - a.last() - 1;
         if (gap == 0) {
             return tokens.get(b.first()).startsWithConjunction();
