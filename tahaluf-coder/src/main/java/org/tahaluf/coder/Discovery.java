@@ -155,8 +155,12 @@ final class Discovery {
             return false;
         }
         if (language == Language.AR) {
-            // A given name never carries the article; clitic-looking letters (باتريك، وليد) are part of names.
-            return t.normalized().length() >= 2 && !(first && t.normalized().startsWith("ال"));
+            // A given name never carries the article; clitic-looking letters (باتريك، وليد) are part of names,
+            // but not لل, a plural imperfect verb (يسعون) or a short word behind و (ولم).
+            String w = t.normalized();
+            return w.length() >= 2 && !(first && w.startsWith("ال")) && !w.startsWith("لل")
+                    && !(w.startsWith("ي") && (w.endsWith("ون") || w.endsWith("ان")))
+                    && !(first && w.startsWith("و") && w.length() <= 4);
         }
         char c = t.surface().charAt(0);
         return Character.isUpperCase(c) && t.surface().length() >= 2 && EnglishName.isNamePart(t.surface());

@@ -236,6 +236,9 @@ final class MentionFinder {
         if (g == null && next < r.tokens.size() && isAdjective(r, next, isDefinite(r.tokens.get(o.last())))) {
             g = gentilicAfter(r, next + 1, o.value().ending());
         }
+        if (g != null && !agreesInGender(r.tokens.get(o.first()), r.tokens.get(g.last()))) {
+            g = null;
+        }
         if (g != null) {
             return r.found(i, g.last(), o.start(), organActor(g.value().actorId(), organ),
                     role(organ));
@@ -297,6 +300,18 @@ final class MentionFinder {
         return !t.punctuation() && isDefinite(t) == definite && r.gentilics.at(i).isEmpty()
                 && r.names.at(i).isEmpty() && r.organs.at(i).isEmpty() && !t.startsWithConjunction()
                 && r.cues.at(i, "function") == null;
+    }
+
+    /**
+     * A feminine head ("وزارة", "القوات", "مخابرات") takes a feminine nisba ("الأميركية"): in "تقرير
+     * مخابرات غربي" the masculine "غربي" qualifies the report, not the intelligence services.
+     */
+    private static boolean agreesInGender(Token head, Token nisba) {
+        String h = head.forms().get(head.forms().size() - 1).text();
+        String n = nisba.forms().get(nisba.forms().size() - 1).text();
+        boolean feminineHead = h.endsWith("ه") || h.endsWith("ات");
+        boolean feminineNisba = n.endsWith("ه") || n.endsWith("ات");
+        return !feminineHead || feminineNisba;
     }
 
     private static boolean isDefinite(Token t) {
@@ -538,9 +553,15 @@ final class MentionFinder {
         if (patron != null && allegiance.value().value().equals("part_of")) {
             en.append(" affiliated with ").append(actorOf(patron.actorId(), r.unknowns).nameEn());
         }
-        Sector sector = plural.equals("rebels") ? Sector.REB : Sector.MILITIA;
-        r.unknowns.add(new Actor(id.toString(), capitalize(en.toString().strip()), surface, ActorKind.ARMED_GROUP,
-                country, sector, null, false));
+        Sector sector = switch (plural) {
+            case "rebels" -> Sector.REB;
+            case "opposition" -> Sector.OPP;
+            case "parties" -> Sector.PTY;
+            default -> Sector.MILITIA;
+        };
+        ActorKind kind = sector == Sector.OPP || sector == Sector.PTY ? ActorKind.POLITICAL_GROUP : ActorKind.ARMED_GROUP;
+        r.unknowns.add(new Actor(id.toString(), capitalize(en.toString().strip()), surface, kind, country, sector, null,
+                false));
         return r.found(first, last, start, id.toString(), Found.Type.GROUP);
     }
 
