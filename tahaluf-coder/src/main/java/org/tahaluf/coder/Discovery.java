@@ -9,6 +9,9 @@ import java.util.List;
 import org.tahaluf.core.Actor;
 import org.tahaluf.core.ActorKind;
 import org.tahaluf.core.Language;
+import org.tahaluf.core.Relation;
+import org.tahaluf.core.RelationKind;
+import org.tahaluf.core.Span;
 import org.tahaluf.core.Sector;
 import org.tahaluf.core.Sentence;
 import org.tahaluf.core.Token;
@@ -84,7 +87,8 @@ final class Discovery {
             }
         }
         for (Match<Cue> c : cues.all()) {
-            if (!c.value().category().equals("group_head")) {
+            // group heads and directions ("Northern Storm Brigade") may be part of a name
+            if (!c.value().category().equals("group_head") && !isDirection(c)) {
                 for (int k = c.first(); k <= c.last(); k++) {
                     r[k] = true;
                 }
@@ -96,6 +100,10 @@ final class Discovery {
             }
         }
         return r;
+    }
+
+    private static boolean isDirection(Match<Cue> c) {
+        return c.value().category().equals("location") && !c.value().value().equals("in");
     }
 
     // ---- persons --------------------------------------------------------------------------------
@@ -137,14 +145,26 @@ final class Discovery {
         String id = "PER_" + digest(normalizedName(tokens, i, last));
         unknowns.add(new Actor(id, language == Language.AR ? null : surface, language == Language.AR ? surface : null,
                 ActorKind.PERSON, country, sector, null, false));
+        if (official != null && official.hasActor() && official.type() == Found.Type.OFFICIAL) {
+            // "YPG spokesman Redur Xelil": the title ties the person to the body it names
+            int from = Math.min(official.start(), start);
+            int to = Math.max(official.end(), tokens.get(last).end());
+            unknowns.tie(new Relation(id, official.actorId(), RelationKind.MEMBER_OF, sentence.index(), new Span(from, to)));
+        }
         unknowns.surname(tokens.get(last).normalized(), id);
         return new Found(sentence.index(), i, last, start, tokens.get(last).end(), surface, id, Found.Type.NAME, false);
     }
 
     /** The end (exclusive) of a run of name-like words starting at i, at most {@link #MAX_NAME} long. */
     private static int nameRun(Language language, List<Token> tokens, boolean[] reserved, int i) {
+        return nameRun(language, tokens, reserved, i, true);
+    }
+
+    /** As above; {@code personal} applies the rules of personal names (no article on the first word). */
+    private static int nameRun(Language language, List<Token> tokens, boolean[] reserved, int i, boolean personal) {
         int k = i;
-        while (k < tokens.size() && k - i < MAX_NAME && !reserved[k] && isNameWord(language, tokens.get(k), k == i)) {
+        while (k < tokens.size() && k - i < MAX_NAME && !reserved[k]
+                && isNameWord(language, tokens.get(k), personal && k == i)) {
             k++;
         }
         return k;
@@ -160,7 +180,8 @@ final class Discovery {
             String w = t.normalized();
             return w.length() >= 2 && !(first && w.startsWith("ال")) && !w.startsWith("لل")
                     && !(w.startsWith("ي") && (w.endsWith("ون") || w.endsWith("ان")))
-                    && !(first && w.startsWith("و") && w.length() <= 4);
+                    && !(first && w.startsWith("و") && w.length() <= 4)
+                    && !(w.length() > 4 && (w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما")));
         }
         char c = t.surface().charAt(0);
         return Character.isUpperCase(c) && t.surface().length() >= 2 && EnglishName.isNamePart(t.surface());
@@ -168,7 +189,7 @@ final class Discovery {
 
     private static Found officialEndingAt(List<Found> found, int last) {
         for (Found f : found) {
-            if (f.last() == last && (f.type() == Found.Type.OFFICIAL)) {
+            if (f.last() == last && f.isOfficial()) {
                 return f;
             }
         }
@@ -177,7 +198,7 @@ final class Discovery {
 
     private static Found officialStartingAt(List<Found> found, int first) {
         for (Found f : found) {
-            if (f.first() == first && f.type() == Found.Type.OFFICIAL) {
+            if (f.first() == first && f.isOfficial()) {
                 return f;
             }
         }
@@ -238,7 +259,7 @@ final class Discovery {
         if (head == null || tokens.get(i).normalized().startsWith("ال") || tokens.get(i).startsWithConjunction()) {
             return null;
         }
-        int end = nameRun(Language.AR, tokens, reserved, head.last() + 1);
+        int end = nameRun(Language.AR, tokens, reserved, head.last() + 1, false);
         if (end == head.last() + 1 || !tokens.get(head.last() + 1).normalized().startsWith("ال") && end - head.last() < 2) {
             return null;
         }

@@ -15,8 +15,10 @@ record Found(int sentence, int first, int last, int start, int end, String text,
         NAME,
         /** An organ noun with its country: "القوات العراقية", "Iraqi forces". */
         ORGAN,
-        /** An official who speaks for a body: "مسؤول أميركي", "أحد المسؤولين". */
+        /** An official who speaks for a named body: "مسؤول أميركي", "YPG spokesman". */
         OFFICIAL,
+        /** An official whose body is only inferred from the context: "أحد المسؤولين", "the spokesman". */
+        TITLE,
         /** A nisba adjective alone, standing for its state: "الجهد الأميركي". */
         GENTILIC,
         /** A people's plural: "العراقيون", "الأكراد", "Iraqis". */
@@ -31,6 +33,11 @@ record Found(int sentence, int first, int last, int start, int end, String text,
 
     boolean isPlace() {
         return type == Type.PLACE;
+    }
+
+    /** An official, whether their body is named or inferred. */
+    boolean isOfficial() {
+        return type == Type.OFFICIAL || type == Type.TITLE;
     }
 
     boolean hasActor() {

@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.tahaluf.core.Actor;
 import org.tahaluf.core.ActorKind;
 import org.tahaluf.core.Language;
+import org.tahaluf.core.Relation;
+import org.tahaluf.core.RelationKind;
 import org.tahaluf.core.Sector;
 import org.tahaluf.core.Sentence;
 import org.tahaluf.core.Token;
@@ -116,7 +118,7 @@ final class MentionFinder {
                 }
             }
         }
-        if (f.type() == Found.Type.OFFICIAL) {
+        if (f.isOfficial()) {
             r.discourse.official(f);
         }
     }
@@ -502,10 +504,18 @@ final class MentionFinder {
         }
         Match<Cue> allegiance = r.cues.at(at, "allegiance");
         if (allegiance != null && patron != null) {
-            Match<Cue> n = r.cues.at(allegiance.last() + 1, "group");
+            // "Iran-backed militias", "Turkish-backed Syrian rebels"
+            int after = allegiance.last() + 1;
+            Match<Lexicon.GentilicForm> own = r.gentilics.longest(after);
+            Match<Cue> n = r.cues.at(own != null ? own.last() + 1 : after, "group");
+            if (n == null && own != null) {
+                own = null;
+                n = r.cues.at(after, "group");
+            }
             if (n != null) {
                 String text = r.text.substring(patron.start(), r.tokens.get(n.last()).end());
-                return describedGroup(r, i, n.last(), patron.start(), n.value().value(), null, patron, allegiance, text);
+                return describedGroup(r, i, n.last(), patron.start(), n.value().value(),
+                        own == null ? null : own.value().actorId(), patron, allegiance, text);
             }
         }
         Match<Cue> n = nisba == null ? null : r.cues.at(nisba.last() + 1, "group");
@@ -529,29 +539,32 @@ final class MentionFinder {
                     : g.enAdjectives().get(0)).orElse(owner.nameEn())).append(' ');
             country = owner.kind() == ActorKind.STATE ? owner.id() : owner.country();
         }
+        RelationKind tie = null;
+        Actor p = null;
         if (patron != null) {
-            Actor p = actorOf(patron.actorId(), r.unknowns);
-            String tie = allegiance.value().value();
+            p = actorOf(patron.actorId(), r.unknowns);
+            tie = switch (allegiance.value().value()) {
+                case "backed_by" -> RelationKind.ALLIED_WITH;
+                case "part_of" -> RelationKind.PART_OF;
+                default -> RelationKind.LOYAL_TO;
+            };
             String patronName = p.kind() == ActorKind.STATE || p.stateId() == null ? p.nameEn()
                     : lexicon.actor(p.stateId()).map(Actor::nameEn).orElse(p.nameEn());
-            String patronId = p.stateId() != null ? p.stateId() : p.id();
-            id.append(patronId).append('_').append(switch (tie) {
-                case "backed_by" -> "BACKED";
-                case "part_of" -> "AFFILIATED";
+            id.append(p.stateId() != null ? p.stateId() : p.id()).append('_').append(switch (tie) {
+                case ALLIED_WITH -> "BACKED";
+                case PART_OF -> "AFFILIATED";
                 default -> "ALIGNED";
             }).append('_');
             en.append(switch (tie) {
-                case "backed_by" -> patronName + "-backed ";
-                case "part_of" -> "";
+                case ALLIED_WITH -> patronName + "-backed ";
+                case PART_OF -> "";
                 default -> patronName + "-aligned ";
             });
-            r.found.add(new Found(patron.sentence(), patron.first(), patron.last(), patron.start(), patron.end(),
-                    patron.text(), patron.actorId(), patron.type(), true));
         }
         id.append(plural.toUpperCase(Locale.ROOT));
         en.append(plural);
-        if (patron != null && allegiance.value().value().equals("part_of")) {
-            en.append(" affiliated with ").append(actorOf(patron.actorId(), r.unknowns).nameEn());
+        if (tie == RelationKind.PART_OF) {
+            en.append(" affiliated with ").append(p.nameEn());
         }
         Sector sector = switch (plural) {
             case "rebels" -> Sector.REB;
@@ -560,9 +573,51 @@ final class MentionFinder {
             default -> Sector.MILITIA;
         };
         ActorKind kind = sector == Sector.OPP || sector == Sector.PTY ? ActorKind.POLITICAL_GROUP : ActorKind.ARMED_GROUP;
-        r.unknowns.add(new Actor(id.toString(), capitalize(en.toString().strip()), surface, kind, country, sector, null,
-                false));
+        Found named = appositionOf(r, first);
+        if (named != null) {
+            // "the SDF, a coalition of militias backed by the United States": the description is the SDF
+            id.setLength(0);
+            id.append(named.actorId());
+        } else {
+            r.unknowns.add(new Actor(id.toString(), capitalize(en.toString().strip()), surface, kind, country, sector,
+                    null, false));
+        }
+        if (patron != null) {
+            r.found.add(new Found(patron.sentence(), patron.first(), patron.last(), patron.start(), patron.end(),
+                    patron.text(), patron.actorId(), patron.type(), true));
+            r.unknowns.tie(new Relation(id.toString(), patron.actorId(), tie, r.sentence.index(),
+                    new org.tahaluf.core.Span(Math.min(start, patron.start()), Math.max(patron.end(),
+                            r.tokens.get(last).end()))));
+        }
         return r.found(first, last, start, id.toString(), Found.Type.GROUP);
+    }
+
+    /**
+     * The named group a description stands in apposition to: a dictionary name, a comma or bracket,
+     * then at most three words ("، وهي تحالف من", ", a coalition of") before the description.
+     */
+    private Found appositionOf(Reading r, int first) {
+        for (int k = r.found.size() - 1; k >= 0; k--) {
+            Found f = r.found.get(k);
+            if (f.nested() || f.first() >= first) {
+                continue;
+            }
+            if (f.type() != Found.Type.NAME || f.isPlace() || first - f.last() > 6) {
+                return null;
+            }
+            Actor a = actorOf(f.actorId(), r.unknowns);
+            if (a == null || a.kind() != ActorKind.ARMED_GROUP && a.kind() != ActorKind.POLITICAL_GROUP) {
+                return null;
+            }
+            for (int t = f.last() + 1; t < first; t++) {
+                String w = r.tokens.get(t).surface();
+                if (w.equals(",") || w.equals("،") || w.equals(")")) {
+                    return f;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     private static String capitalize(String s) {
@@ -570,6 +625,9 @@ final class MentionFinder {
     }
 
     private Found patronAt(Reading r, int i) {
+        if (i < r.tokens.size() && r.language == Language.EN && r.tokens.get(i).normalized().equals("the")) {
+            i++;
+        }
         if (i >= r.tokens.size()) {
             return null;
         }
@@ -637,7 +695,7 @@ final class MentionFinder {
     private Actor speakerCountry(Reading r) {
         for (int k = r.found.size() - 1; k >= 0; k--) {
             Found f = r.found.get(k);
-            if (f.type() == Found.Type.OFFICIAL && f.hasActor()) {
+            if (f.isOfficial() && f.hasActor()) {
                 return stateOf(f.actorId(), r.unknowns);
             }
         }
@@ -669,7 +727,7 @@ final class MentionFinder {
             if (body == null && r.discourse.lastOfficial() != null) {
                 body = r.discourse.lastOfficial().actorId();
             }
-            return r.found(i, o.last(), o.start(), body, Found.Type.OFFICIAL);
+            return r.found(i, o.last(), o.start(), body, Found.Type.TITLE);
         }
         Match<Lexicon.OrganForm> body = r.organs.longest(i, f -> f.organ().role() == Organ.Role.BODY
                 && f.organ().sector() != null);

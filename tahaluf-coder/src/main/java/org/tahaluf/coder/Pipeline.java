@@ -93,6 +93,7 @@ public final class Pipeline implements Analyzer {
             for (Sentence s : sentences) {
                 read(s);
             }
+            relationsOut.addAll(unknowns.ties());
             return new Analysis(doc, sentences, actors(), mentionsByActor(), eventsOut, dedupe(relationsOut),
                     claimsOut, threatsOut);
         }

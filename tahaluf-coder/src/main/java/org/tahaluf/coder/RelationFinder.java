@@ -92,7 +92,7 @@ final class RelationFinder {
         return a != null && a.kind() == ActorKind.PERSON;
     }
 
-    /** The mention ending right before token {@code at}, across a comma; a group mention that holds the cue counts too. */
+    /** The named actor ending right before token {@code at}, across a comma (described groups carry their own tie). */
     private static Found endingBefore(List<Found> found, List<Token> tokens, int at) {
         int end = at - 1;
         if (end >= 0 && tokens.get(end).punctuation()) {
@@ -100,7 +100,7 @@ final class RelationFinder {
         }
         for (Found f : found) {
             if (!f.nested() && !f.isPlace() && f.hasActor() && f.type() != Found.Type.GENTILIC
-                    && (f.last() == end || f.first() < at && f.last() > at)) {
+                    && f.type() != Found.Type.GROUP && f.last() == end) {
                 return f;
             }
         }

@@ -146,7 +146,7 @@ final class Roles {
 
     /** "رئيس الوزراء حيدر العبادي": a title right before a person's name is the person, who takes the role. */
     private boolean isApposition(Found f) {
-        if (f.type() != Found.Type.OFFICIAL) {
+        if (!f.isOfficial()) {
             return false;
         }
         for (Found g : candidates) {

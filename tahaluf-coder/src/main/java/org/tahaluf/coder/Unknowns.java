@@ -9,6 +9,7 @@ final class Unknowns {
 
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     private final Map<String, String> surnames = new java.util.HashMap<>();
+    private final java.util.List<org.tahaluf.core.Relation> ties = new java.util.ArrayList<>();
 
     Actor add(Actor actor) {
         return actors.computeIfAbsent(actor.id(), k -> actor);
@@ -27,5 +28,14 @@ final class Unknowns {
 
     String bySurname(String normalized) {
         return surnames.get(normalized);
+    }
+
+    /** A tie the words that built an actor state: a described group's patron, a titled person's body. */
+    void tie(org.tahaluf.core.Relation relation) {
+        ties.add(relation);
+    }
+
+    java.util.List<org.tahaluf.core.Relation> ties() {
+        return ties;
     }
 }

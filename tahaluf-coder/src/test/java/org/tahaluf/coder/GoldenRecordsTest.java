@@ -57,6 +57,14 @@ class GoldenRecordsTest {
         for (String ids : record.all("no-actors")) {
             assertThat(actorIds).as(seen).doesNotContain(ids.split("\\s+"));
         }
+        for (String u : record.all("unknown")) {
+            String[] p = u.split("\\|");
+            String kind = p[0].strip();
+            String text = p[1].strip();
+            assertThat(a.actors().stream().anyMatch(x -> !x.known() && x.kind().code().equals(kind)
+                    && a.mentions().getOrDefault(x.id(), List.of()).stream().anyMatch(m -> m.text().equals(text))))
+                    .as("unknown %s in %s", u, seen).isTrue();
+        }
         for (String e : record.all("event")) {
             assertThat(a.events().stream().anyMatch(ev -> matches(ev, e.split("\\s+")))).as("event %s in %s", e, seen)
                     .isTrue();
@@ -74,7 +82,8 @@ class GoldenRecordsTest {
         }
         for (String r : record.all("relation")) {
             String[] p = r.split("\\s+");
-            assertThat(a.relations().stream().anyMatch(rel -> rel.source().equals(p[0]) && rel.kind().code().equals(p[1])
+            assertThat(a.relations().stream().anyMatch(rel -> (p[0].equals("*") || rel.source().equals(p[0]))
+                    && rel.kind().code().equals(p[1])
                     && rel.target().equals(p[2]))).as("relation %s in %s", r, seen).isTrue();
         }
         for (String t : record.all("threat")) {
