@@ -166,12 +166,7 @@ final class Roles {
 
     /** "تبادل المعلومات حول خلايا داعش": what a word like حول / about introduces is a topic, not a party. */
     private static boolean isTopic(Found f, List<org.tahaluf.core.Token> tokens) {
-        for (int k = Math.max(0, f.first() - 2); k < f.first(); k++) {
-            if (TOPIC_WORDS.contains(tokens.get(k).normalized())) {
-                return true;
-            }
-        }
-        return false;
+        return Words.precededBy(tokens, f.first(), TOPIC_WORDS, 2);
     }
 
     private boolean coordinatedNext(Found f, List<org.tahaluf.core.Token> tokens) {

@@ -69,12 +69,7 @@ final class ThreatFinder {
 
     /** "الهجمات على نقاط قسد": the group after على / against is attacked, not the threat. */
     private static boolean isObject(Found f, List<org.tahaluf.core.Token> tokens) {
-        for (int k = Math.max(0, f.first() - 2); k < f.first(); k++) {
-            if (OBJECT_WORDS.contains(tokens.get(k).normalized())) {
-                return true;
-            }
-        }
-        return false;
+        return Words.precededBy(tokens, f.first(), OBJECT_WORDS, 2);
     }
 
     /**

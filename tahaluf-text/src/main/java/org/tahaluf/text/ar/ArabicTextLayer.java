@@ -2,32 +2,17 @@ package org.tahaluf.text.ar;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tahaluf.core.Sentence;
-import org.tahaluf.core.TextLayer;
 import org.tahaluf.core.Token;
 import org.tahaluf.text.NormalizedText;
-import org.tahaluf.text.SentenceSplitter;
+import org.tahaluf.text.SentenceTextLayer;
 import org.tahaluf.text.WordSpans;
 
 /** Arabic sentences of normalized, clitic-segmented tokens. Stateless and thread-safe. */
-public final class ArabicTextLayer implements TextLayer {
+public final class ArabicTextLayer extends SentenceTextLayer {
 
-    private final SentenceSplitter splitter = new SentenceSplitter();
     private final ArabicNormalizer normalizer = new ArabicNormalizer();
 
     @Override
-    public List<Sentence> process(String text) {
-        List<Sentence> sentences = new ArrayList<>();
-        for (SentenceSplitter.Piece piece : splitter.split(text)) {
-            int s = piece.span().start();
-            int e = piece.span().end();
-            sentences.add(new Sentence(sentences.size(), s, e, text.substring(s, e), tokenize(text, s, e),
-                    piece.headline()));
-        }
-        return sentences;
-    }
-
-    /** Tokens of {@code text[from, to)}, offsets into {@code text}. */
     public List<Token> tokenize(CharSequence text, int from, int to) {
         List<Token> tokens = new ArrayList<>();
         for (WordSpans.Raw raw : WordSpans.find(text, from, to)) {

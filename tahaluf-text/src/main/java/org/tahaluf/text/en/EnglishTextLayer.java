@@ -3,32 +3,17 @@ package org.tahaluf.text.en;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.tahaluf.core.Sentence;
-import org.tahaluf.core.TextLayer;
 import org.tahaluf.core.Token;
-import org.tahaluf.text.SentenceSplitter;
+import org.tahaluf.text.SentenceTextLayer;
 import org.tahaluf.text.WordSpans;
 
 /**
  * English sentences of lower-cased tokens. The possessive 's is a clitic: "Iran's" also reads
  * as "iran". Dots of initials are dropped from the normalized form, so "U.S." and "US" match alike.
  */
-public final class EnglishTextLayer implements TextLayer {
-
-    private final SentenceSplitter splitter = new SentenceSplitter();
+public final class EnglishTextLayer extends SentenceTextLayer {
 
     @Override
-    public List<Sentence> process(String text) {
-        List<Sentence> sentences = new ArrayList<>();
-        for (SentenceSplitter.Piece piece : splitter.split(text)) {
-            int s = piece.span().start();
-            int e = piece.span().end();
-            sentences.add(new Sentence(sentences.size(), s, e, text.substring(s, e), tokenize(text, s, e),
-                    piece.headline()));
-        }
-        return sentences;
-    }
-
     public List<Token> tokenize(CharSequence text, int from, int to) {
         List<Token> tokens = new ArrayList<>();
         for (WordSpans.Raw raw : WordSpans.find(text, from, to)) {
