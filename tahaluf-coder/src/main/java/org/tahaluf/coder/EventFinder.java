@@ -54,7 +54,7 @@ final class EventFinder {
     List<Coded> find(Sentence sentence, Language language, PhraseMatcher<EventPattern> matcher, List<Found> found,
                      SentenceCues cues, Clauses clauses, List<SpeechFinder.Speech> speeches, Unknowns unknowns) {
         List<Token> tokens = sentence.tokens();
-        List<Match<EventPattern>> triggers = triggers(matches(matcher, tokens, found), found);
+        List<Match<EventPattern>> triggers = triggers(matches(matcher, tokens, found), found, tokens);
         Roles roles = new Roles(found, clauses, speeches, tokens, mentions.persons(found, unknowns));
         List<Coded> out = new ArrayList<>();
         List<Found> taken = new ArrayList<>();
@@ -152,6 +152,14 @@ final class EventFinder {
             if (source != null && isReporter(source, unknowns) && p.type().quadClass().name().startsWith("MATERIAL")) {
                 continue;
             }
+            if (imposedWithoutAgent(trigger, tokens) && spoken == null) {
+                // "حظر السلاح المفروض على إيران": who imposed it is not said here
+                continue;
+            }
+            if (p.sign() == 0) {
+                // a neutral move names its counterpart right after it, or has none
+                targets.removeIf(t -> t.first() - trigger.last() > 3);
+            }
             if (targets.isEmpty() && source != null && voice != Voice.PASSIVE && agentFirst(trigger, tokens) == null) {
                 targets.addAll(roles.nextClause(trigger.last(), source, tokens));
             }
@@ -216,13 +224,14 @@ final class EventFinder {
     }
 
     /** Longest non-overlapping pattern matches outside actor names. */
-    private static List<Match<EventPattern>> triggers(List<Match<EventPattern>> matches, List<Found> found) {
+    private static List<Match<EventPattern>> triggers(List<Match<EventPattern>> matches, List<Found> found,
+                                                      List<Token> tokens) {
         List<Match<EventPattern>> sorted = new ArrayList<>(matches);
         sorted.sort((a, b) -> a.length() != b.length() ? Integer.compare(b.length(), a.length())
                 : Integer.compare(a.first(), b.first()));
         List<Match<EventPattern>> chosen = new ArrayList<>();
         for (Match<EventPattern> m : sorted) {
-            boolean free = true;
+            boolean free = !namesAnInstitution(m, tokens);
             for (Match<EventPattern> c : chosen) {
                 if (m.first() <= c.last() && c.first() <= m.last()) {
                     free = false;
@@ -241,6 +250,16 @@ final class EventFinder {
         }
         chosen.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return chosen;
+    }
+
+    private static final java.util.Set<String> INSTITUTIONS = java.util.Set.of("لجنه", "هيئه", "مكتب", "وزاره",
+            "مجلس", "committee", "commission", "ministry", "council", "office", "department");
+
+    /** "لجنة العقوبات", "sanctions committee": a trigger word that names an institution is no event. */
+    private static boolean namesAnInstitution(Match<EventPattern> m, List<Token> tokens) {
+        boolean before = m.first() > 0 && INSTITUTIONS.contains(tokens.get(m.first() - 1).normalized());
+        boolean after = m.last() + 1 < tokens.size() && INSTITUTIONS.contains(tokens.get(m.last() + 1).normalized());
+        return before || after;
     }
 
     private static int nextTriggerInClause(List<Match<EventPattern>> triggers, int k, Clauses clauses, int end) {
@@ -360,6 +379,17 @@ final class EventFinder {
             }
         }
         return null;
+    }
+
+    /** A passive participle right after the trigger ("المفروض", "imposed") leaves the agent unsaid. */
+    private static boolean imposedWithoutAgent(Match<EventPattern> trigger, List<Token> tokens) {
+        for (int k = trigger.last() + 1; k < Math.min(tokens.size(), trigger.last() + 3); k++) {
+            String w = tokens.get(k).forms().get(tokens.get(k).forms().size() - 1).text();
+            if (w.startsWith("المفروض") || w.startsWith("مفروض") || w.equals("imposed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "غارات للولايات المتحدة", "هجوم لداعش": an attack noun's ل-genitive right after it is its agent. */

@@ -592,6 +592,10 @@ final class MentionFinder {
         return r.found(first, last, start, id.toString(), Found.Type.GROUP);
     }
 
+    /** The only words that may stand between a name's comma and a description of it. */
+    private static final java.util.Set<String> APPOSITION_WORDS = java.util.Set.of("a", "an", "the", "coalition",
+            "alliance", "umbrella", "group", "of", "وهي", "وهو", "تحالف", "ائتلاف", "من", "تضم", "يضم");
+
     /**
      * The named group a description stands in apposition to: a dictionary name, a comma or bracket,
      * then at most three words ("، وهي تحالف من", ", a coalition of") before the description.
@@ -609,13 +613,16 @@ final class MentionFinder {
             if (a == null || a.kind() != ActorKind.ARMED_GROUP && a.kind() != ActorKind.POLITICAL_GROUP) {
                 return null;
             }
+            boolean comma = false;
             for (int t = f.last() + 1; t < first; t++) {
                 String w = r.tokens.get(t).surface();
-                if (w.equals(",") || w.equals("،") || w.equals(")")) {
-                    return f;
+                if (w.equals(",") || w.equals("،") || w.equals(")") || w.equals("(")) {
+                    comma = true;
+                } else if (!comma || !APPOSITION_WORDS.contains(r.tokens.get(t).normalized())) {
+                    return null;
                 }
             }
-            return null;
+            return comma ? f : null;
         }
         return null;
     }
@@ -716,6 +723,8 @@ final class MentionFinder {
      * An official with no country stands for the government of the state the sentence is about
      * ("تعمل واشنطن …، وأوضح أحد المسؤولين" → the US government), else for the body of the last
      * official named ("أحد المسؤولين" after "مسؤول أميركي"); with neither, the mention has no actor.
+     * A body noun alone ("النظام", "الحكومة") is left unresolved: which state it means is too often
+     * not the last one named.
      */
     private Found official(Reading r, int i) {
         Match<Lexicon.OrganForm> o = r.organs.longest(i, f -> f.organ().role() == Organ.Role.OFFICIAL);
@@ -729,16 +738,7 @@ final class MentionFinder {
             }
             return r.found(i, o.last(), o.start(), body, Found.Type.TITLE);
         }
-        Match<Lexicon.OrganForm> body = r.organs.longest(i, f -> f.organ().role() == Organ.Role.BODY
-                && f.organ().sector() != null);
-        if (body == null || !isSingularDefinite(r.tokens.get(body.last()))) {
-            return null;
-        }
-        Sector sector = body.value().organ().sector();
-        Actor antecedent = r.discourse.last(a -> a.sector() == sector && a.country() != null
-                && a.kind() != ActorKind.PERSON);
-        return antecedent == null ? null
-                : r.found(i, body.last(), body.start(), antecedent.id(), Found.Type.COREF);
+        return null;
     }
 
     /** "مسؤول عن", "responsible for": the adjective, not an official. */
@@ -764,9 +764,4 @@ final class MentionFinder {
         return null;
     }
 
-    private static boolean isSingularDefinite(Token t) {
-        String w = t.forms().get(t.forms().size() - 1).text();
-        return (w.startsWith("ال") || w.equals("the")) && !w.endsWith("ات") && !w.endsWith("ين") && !w.endsWith("ان")
-                && !w.endsWith("s");
-    }
 }
