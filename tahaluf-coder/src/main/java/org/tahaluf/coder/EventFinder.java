@@ -300,9 +300,11 @@ final class EventFinder {
      * article or a preposition attached, or right after a preposition ("تعمل على منع"), is the noun.
      */
     private static boolean readsAsNoun(Match<EventPattern> trigger, List<Token> tokens) {
-        Token t = tokens.get(trigger.first());
-        String deepest = t.forms().get(t.forms().size() - 1).text();
-        if (deepest.startsWith("ال") || t.proclitics().matches(".*[بلك]$") || t.proclitics().endsWith("لل")) {
+        String p = trigger.proclitics();
+        String word = tokens.get(trigger.first()).normalized();
+        String rest = p.endsWith("لل") ? "ال" + word.substring(Math.min(word.length(), p.length()))
+                : word.substring(Math.min(word.length(), p.length()));
+        if (rest.startsWith("ال") || p.endsWith("ب") || p.endsWith("ل") || p.endsWith("ك")) {
             return true;
         }
         return trigger.first() > 0 && PREPOSITIONS.contains(tokens.get(trigger.first() - 1).normalized());
@@ -398,8 +400,8 @@ final class EventFinder {
         if (f == null) {
             return null;
         }
-        String p = tokens.get(f.first()).proclitics();
-        return p.endsWith("ل") && !p.endsWith("لل") || p.equals("لل") ? f : null;
+        String p = f.proclitics(tokens);
+        return p.endsWith("ل") ? f : null;
     }
 
     /** News agencies and monitors report material events; they do not carry them out. */
@@ -410,8 +412,8 @@ final class EventFinder {
 
     /** "بالتعاون مع", "لدعم": a verbal noun with a preposition attached is adverbial; its agent is the clause's subject. */
     private static boolean isAdverbial(Match<EventPattern> trigger, List<Token> tokens) {
-        String p = tokens.get(trigger.first()).proclitics();
-        return p.endsWith("ب") || p.endsWith("ل") || p.endsWith("لل");
+        String p = trigger.proclitics();
+        return p.endsWith("ب") || p.endsWith("ل");
     }
 
     /** "تعرضت مواقع الجيش لهجمات": تعرض before a noun trigger in its clause makes the actor before it the victim. */
@@ -437,8 +439,7 @@ final class EventFinder {
         if (f == null || trigger.first() - f.last() > 3) {
             return null;
         }
-        String proclitics = tokens.get(f.first()).proclitics();
-        if (proclitics.matches(".*[بلك]$") || proclitics.endsWith("لل")
+        if (f.hasPrepositionClitic(tokens)
                 || f.first() > 0 && PREPOSITIONS.contains(tokens.get(f.first() - 1).normalized())) {
             return null;
         }
@@ -474,8 +475,7 @@ final class EventFinder {
         if (f == null) {
             return null;
         }
-        String proclitics = tokens.get(f.first()).proclitics();
-        return proclitics.matches(".*[بلك]$") || proclitics.endsWith("لل") ? null : f;
+        return f.hasPrepositionClitic(tokens) ? null : f;
     }
 
     /** "الغارات الأميركية": a nisba right after a verbal noun (past one adjective) is its agent. */

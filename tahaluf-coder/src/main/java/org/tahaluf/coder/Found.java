@@ -35,6 +35,28 @@ record Found(int sentence, int first, int last, int start, int end, String text,
         return type == Type.PLACE;
     }
 
+    /**
+     * The clitics this mention's reading removed from its first word ("ل" in "لإيران"), as the
+     * segmenter's deepest reading may peel letters that belong to a name ("كارتر").
+     */
+    String proclitics(java.util.List<org.tahaluf.core.Token> tokens) {
+        org.tahaluf.core.Token t = tokens.get(first);
+        StringBuilder b = new StringBuilder();
+        for (int k = t.start(); k < start; k++) {
+            char c = t.surface().charAt(k - t.start());
+            if (!org.tahaluf.text.Scripts.isIgnorable(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** True when a preposition (ب ل ك) is attached to the mention's first word. */
+    boolean hasPrepositionClitic(java.util.List<org.tahaluf.core.Token> tokens) {
+        String p = proclitics(tokens);
+        return p.endsWith("ب") || p.endsWith("ل") || p.endsWith("ك");
+    }
+
     /** An official, whether their body is named or inferred. */
     boolean isOfficial() {
         return type == Type.OFFICIAL || type == Type.TITLE;

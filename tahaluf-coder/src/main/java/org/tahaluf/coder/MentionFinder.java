@@ -167,7 +167,7 @@ final class MentionFinder {
                 refs.add(m.value());
             }
         }
-        Lexicon.NameRef chosen = choose(r, i, refs);
+        Lexicon.NameRef chosen = choose(r, i, refs, longest.proclitics());
         return r.found(i, longest.last(), longest.start(), chosen.id(),
                 chosen.place() ? Found.Type.PLACE : Found.Type.NAME);
     }
@@ -176,11 +176,11 @@ final class MentionFinder {
      * Among names sharing a surface: a place after a locative preposition ("في دمشق"), the
      * government otherwise ("دمشق" as a metonym); among actors, the one already named.
      */
-    private Lexicon.NameRef choose(Reading r, int i, List<Lexicon.NameRef> refs) {
+    private Lexicon.NameRef choose(Reading r, int i, List<Lexicon.NameRef> refs, String proclitics) {
         if (refs.size() == 1) {
             return refs.get(0);
         }
-        boolean locative = isLocative(r, i);
+        boolean locative = proclitics.endsWith("ب") || isLocative(r, i);
         Lexicon.NameRef place = null;
         Lexicon.NameRef actor = null;
         for (Lexicon.NameRef ref : refs) {
@@ -197,10 +197,6 @@ final class MentionFinder {
     }
 
     private boolean isLocative(Reading r, int i) {
-        Token t = r.tokens.get(i);
-        if (t.proclitics().endsWith("ب")) {
-            return true;
-        }
         Match<Cue> before = null;
         for (int k = Math.max(0, i - 2); k < i; k++) {
             Match<Cue> c = r.cues.at(k, "location");
@@ -309,11 +305,22 @@ final class MentionFinder {
      * مخابرات غربي" the masculine "غربي" qualifies the report, not the intelligence services.
      */
     private static boolean agreesInGender(Token head, Token nisba) {
-        String h = head.forms().get(head.forms().size() - 1).text();
+        // the surface keeps taa marbuta apart from the pronoun ه ("نظيره" is "his counterpart", masculine)
+        String h = stripMarks(head.surface());
         String n = nisba.forms().get(nisba.forms().size() - 1).text();
-        boolean feminineHead = h.endsWith("ه") || h.endsWith("ات");
+        boolean feminineHead = h.endsWith("ة") || h.endsWith("ات");
         boolean feminineNisba = n.endsWith("ه") || n.endsWith("ات");
         return !feminineHead || feminineNisba;
+    }
+
+    private static String stripMarks(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            if (!org.tahaluf.text.Scripts.isIgnorable(s.charAt(k))) {
+                b.append(s.charAt(k));
+            }
+        }
+        return b.toString();
     }
 
     private static boolean isDefinite(Token t) {
@@ -411,9 +418,9 @@ final class MentionFinder {
     private int coordinatedOrgans(Reading r, Found head, int i) {
         Match<Lexicon.OrganForm> organ = r.organs.longest(head.first());
         int at = i;
-        while (organ != null && at < r.tokens.size() && r.tokens.get(at).startsWithConjunction()) {
+        while (organ != null && at < r.tokens.size()) {
             Match<Lexicon.GentilicForm> g = r.gentilics.longest(at, v -> true);
-            if (g == null || g.last() != at) {
+            if (g == null || g.last() != at || !g.proclitics().startsWith("و")) {
                 break;
             }
             Found f = r.found(at, at, g.start(), organActor(g.value().actorId(), organ.value().organ()), head.type());
@@ -732,7 +739,10 @@ final class MentionFinder {
             return null;
         }
         if (o != null) {
-            String body = sentenceStateBody(r, o.value().organ());
+            String body = personsBody(r, o.last() + 1, o.value().organ());
+            if (body == null) {
+                body = sentenceStateBody(r, o.value().organ());
+            }
             if (body == null && r.discourse.lastOfficial() != null) {
                 body = r.discourse.lastOfficial().actorId();
             }
@@ -748,6 +758,17 @@ final class MentionFinder {
         }
         String next = r.tokens.get(last + 1).normalized();
         return next.equals("عن") || next.equals("for");
+    }
+
+    /** "رئيس الوزراء حيدر العبادي": a title before a known person stands for that person's country's organ. */
+    private String personsBody(Reading r, int next, Organ official) {
+        Match<Lexicon.NameRef> n = r.names.longest(next, ref -> !ref.place());
+        if (n == null) {
+            return null;
+        }
+        Actor person = actorOf(n.value().id(), r.unknowns);
+        return person != null && person.kind() == ActorKind.PERSON && person.country() != null
+                && lexicon.actor(person.country()).isPresent() ? organActor(person.country(), official) : null;
     }
 
     /** The organ, of the official's sector, of the first state named earlier in the sentence; or null. */

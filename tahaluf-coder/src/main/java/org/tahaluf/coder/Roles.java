@@ -129,7 +129,7 @@ final class Roles {
             return List.of();
         }
         List<Found> next = after(boundary, tokens.size(), not, tokens);
-        return next.isEmpty() || next.get(0).first() > boundary + 2 ? List.of() : next;
+        return next.isEmpty() || next.get(0).first() > boundary + 4 ? List.of() : next;
     }
 
     private static boolean isComma(org.tahaluf.core.Token t) {
@@ -182,12 +182,13 @@ final class Roles {
     private boolean isCoordinated(Found a, Found b, List<org.tahaluf.core.Token> tokens) {
         for (Found title : candidates) {
             if (title.first() == a.last() + 1 && title.last() == b.first() - 1 && isApposition(title)) {
-                return tokens.get(title.first()).startsWithConjunction();
+                return title.proclitics(tokens).startsWith("و");
             }
         }
         int gap = b.first() - a.last() - 1;
         if (gap == 0) {
-            return tokens.get(b.first()).startsWithConjunction();
+            String p = b.proclitics(tokens);
+            return p.startsWith("و") || p.startsWith("ف");
         }
         if (gap == 1) {
             String w = tokens.get(a.last() + 1).normalized();
