@@ -13,7 +13,7 @@ import org.tahaluf.lexicon.PhraseMatcher.Match;
  */
 final class Clauses {
 
-    private static final String BREAKS = "،,؛;:()«»\"“”[]—–";
+    private static final String BREAKS = "،,؛;:()«»\"“”[]—–|";
 
     private final int[] clauseOf;
 

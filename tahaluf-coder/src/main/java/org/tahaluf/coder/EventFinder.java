@@ -163,7 +163,7 @@ final class EventFinder {
             if (targets.isEmpty() && source != null && voice != Voice.PASSIVE && agentFirst(trigger, tokens) == null) {
                 targets.addAll(roles.nextClause(trigger.last(), source, tokens));
             }
-            if (source == null || targets.isEmpty() && p.sign() != 0 && !"visit".equals(p.mode())) {
+            if (source == null || targets.isEmpty() && !isMove(p)) {
                 continue;
             }
             Modality modality = modality(trigger, cues, clauses, speech);
@@ -221,6 +221,12 @@ final class EventFinder {
             }
         }
         return false;
+    }
+
+    /** A move needs no counterpart, only a place: a redeployment, a mobilisation, a visit. */
+    private static boolean isMove(EventPattern p) {
+        return "visit".equals(p.mode()) || p.sign() == 0
+                && (p.type() == org.tahaluf.core.EventType.RETREAT || p.type() == org.tahaluf.core.EventType.MOBILIZE);
     }
 
     /** Longest non-overlapping pattern matches outside actor names. */

@@ -71,6 +71,23 @@ class AnalysisContractTest {
         assertThat(schema.validate(json)).isNotEmpty();
     }
 
+    @Test
+    void onePipelineServesManyThreadsWithTheSameResult() throws Exception {
+        String expected = AnalysisJson.toJson(analyze(SAMPLE, Language.AR)).toString();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 32; i++) {
+                futures.add(pool.submit(() -> AnalysisJson.toJson(analyze(SAMPLE, Language.AR)).toString()));
+            }
+            for (var f : futures) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Property(tries = 200)
     void anyTextAnalyzesWithOffsetsThatPointAtTheirText(@ForAll String text) {
         for (Language language : new Language[] {Language.AR, Language.EN}) {
