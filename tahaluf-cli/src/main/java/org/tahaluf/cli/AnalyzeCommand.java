@@ -44,32 +44,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         Pipeline pipeline = lexicon == null ? Pipeline.standard() : new Pipeline(LexiconLoader.load(lexicon));
         DocumentReader reader = new DocumentReader();
         boolean failed = false;
+        boolean[] problems = {false};
         for (Path file : expand(inputs)) {
-            List<Document> docs;
-            List<String> problems = new ArrayList<>();
             try {
-                docs = file.toString().equals("-")
-                        ? reader.read("<stdin>", System.in.readAllBytes(), problems::add)
-                        : reader.read(file, problems::add);
+                reader.forEach(file.toString(), d -> output.write(pipeline.analyze(d), out), p -> {
+                    System.err.println("tahaluf: " + p);
+                    problems[0] = true;
+                });
             } catch (InputException e) {
                 System.err.println("tahaluf: " + e.getMessage());
                 failed = true;
-                continue;
-            } catch (IOException e) {
-                System.err.println("tahaluf: <stdin>: cannot be read (" + e.getMessage() + ")");
-                failed = true;
-                continue;
-            }
-            for (String p : problems) {
-                System.err.println("tahaluf: " + p);
-                failed = true;
-            }
-            for (Document d : docs) {
-                output.write(pipeline.analyze(d), out);
             }
         }
         out.flush();
-        return failed ? 1 : 0;
+        return failed || problems[0] ? 1 : 0;
     }
 
     /** Files as given; folders to their files in name order (hidden files skipped). */

@@ -46,6 +46,90 @@ public final class DocumentReader {
     public interface Problems extends Consumer<String> {
     }
 
+    /**
+     * Streams every document of one input to {@code sink}: JSON Lines record by record, so a corpus
+     * of any size is read in bounded memory; other formats whole, up to {@value #MAX_BYTES} bytes.
+     * {@code name} "-" reads standard input.
+     */
+    public void forEach(String name, Consumer<Document> sink, Problems problems) throws InputException {
+        boolean stdin = name.equals("-");
+        String label = stdin ? "<stdin>" : name;
+        Path file = stdin ? null : Path.of(name);
+        if (file != null && Files.isDirectory(file)) {
+            throw new InputException(label + ": is a directory");
+        }
+        try (InputStream raw = stdin ? System.in : Files.newInputStream(file)) {
+            java.io.BufferedInputStream in = new java.io.BufferedInputStream(raw, 1 << 16);
+            in.mark(2);
+            int b0 = in.read();
+            int b1 = in.read();
+            in.reset();
+            InputStream body = b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(in, 1 << 16) : in;
+            String lower = label.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
+            java.io.PushbackInputStream peek = new java.io.PushbackInputStream(body, 1);
+            int first = peek.read();
+            if (first >= 0) {
+                peek.unread(first);
+            }
+            boolean jsonl = lower.endsWith(".jsonl") || lower.endsWith(".ndjson")
+                    || (lower.endsWith(".json") || stdin) && first == '{';
+            if (jsonl) {
+                streamJsonLines(label, peek, sink, problems);
+                return;
+            }
+            byte[] bytes = peek.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new InputException(label + ": larger than " + (MAX_BYTES >> 20) + " MiB (split it, or use JSON Lines)");
+            }
+            for (Document d : read(label, bytes, problems)) {
+                sink.accept(d);
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(label + ": no such file");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new InputException(label + ": permission denied");
+        } catch (java.util.zip.ZipException e) {
+            throw new InputException(label + ": broken gzip data (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw new InputException(label + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private void streamJsonLines(String name, InputStream in, Consumer<Document> sink, Problems problems)
+            throws InputException, IOException {
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, decoder), 1 << 16);
+        int number = 0;
+        int read = 0;
+        String line;
+        while (true) {
+            try {
+                line = reader.readLine();
+            } catch (CharacterCodingException e) {
+                problems.accept(name + ":" + (number + 1) + ": not valid UTF-8; the rest of the file is skipped");
+                return;
+            }
+            if (line == null) {
+                break;
+            }
+            number++;
+            String l = line.strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            try {
+                sink.accept(record(JSON.readTree(l), l));
+                read++;
+            } catch (IOException | IllegalArgumentException e) {
+                problems.accept(name + ":" + number + ": " + reason(e));
+            }
+        }
+        if (read == 0 && number > 0) {
+            throw new InputException(name + ": no readable JSON Lines record");
+        }
+    }
+
     /** Reads every document of one file (a JSON Lines file may hold many). */
     public List<Document> read(Path file, Problems problems) throws InputException {
         byte[] bytes;

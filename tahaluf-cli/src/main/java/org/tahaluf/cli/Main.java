@@ -13,7 +13,14 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int status;
+        try {
+            status = run(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("tahaluf: out of memory (" + e.getMessage() + "); give Java more with TAHALUF_JAVA_OPTS=-Xmx…");
+            status = 3;
+        }
+        System.exit(status);
     }
 
     /** Runs the command line and returns its exit status (for tests). */
