@@ -136,6 +136,21 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void jsonLinesOnStandardInputAreStreamed() throws IOException {
+        String lines = "{\"id\": \"a\", \"text\": \"هاجمت القوات التركية مواقع لحزب العمال الكردستاني.\"}\n"
+                + "{\"id\": \"b\", \"text\": \"Iraqi forces attacked Islamic State positions.\", \"language\": \"en\"}\n";
+        Run r = run(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "analyze", "--format", "jsonl", "-");
+        assertThat(r.status()).isZero();
+        assertThat(r.out().lines().map(l -> {
+            try {
+                return json(l).at("/document/id").asText();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).toList()).containsExactly("a", "b");
+    }
+
+    @Test
     void gzipIsReadTransparently() throws IOException {
         Path gz = dir.resolve("a.txt.gz");
         try (var out = new GZIPOutputStream(Files.newOutputStream(gz))) {
