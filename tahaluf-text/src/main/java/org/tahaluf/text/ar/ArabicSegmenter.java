@@ -14,7 +14,8 @@ import org.tahaluf.text.NormalizedText;
  * article. The article itself is kept in the readings, because names carry it ("الشرع" is a
  * name, "شرع" a verb); لل is read as ل + ال. Every reading keeps at least two letters, so short
  * words are never emptied. Pronoun suffixes (ه ها هم هما هن كم نا ي) are removed only for the
- * {@link #stem}, the reading used by coreference and patterns that want the bare word.
+ * {@link #stem}, the reading used by coreference and patterns that want the bare word. The
+ * alef of the indefinite accusative ("هجوما") is read off as well.
  */
 public final class ArabicSegmenter {
 
@@ -34,6 +35,16 @@ public final class ArabicSegmenter {
             String conj = w.substring(0, 1);
             add(forms, w.substring(1), word.originOf(1), conj);
             addPrepositionReadings(word, 1, conj, forms);
+        }
+        if (w.length() >= 4 && w.endsWith("ا") && !w.startsWith("ال")) {
+            // the indefinite accusative's alef ("هجوما", "ائتلافا") is an ending, not part of the word
+            int n = forms.size();
+            for (int k = 0; k < n; k++) {
+                Token.Form f = forms.get(k);
+                if (f.text().length() >= 4 && f.text().endsWith("ا")) {
+                    add(forms, f.text().substring(0, f.text().length() - 1), f.start(), f.proclitics());
+                }
+            }
         }
         return forms;
     }
