@@ -36,8 +36,10 @@ public final class ArabicSegmenter {
             add(forms, w.substring(1), word.originOf(1), conj);
             addPrepositionReadings(word, 1, conj, forms);
         }
-        if (w.length() >= 4 && w.endsWith("ا") && !w.startsWith("ال")) {
-            // the indefinite accusative's alef ("هجوما", "ائتلافا") is an ending, not part of the word
+        if (w.length() >= 4 && w.endsWith("ا") && !w.startsWith("ال") && !w.endsWith("ها") && !w.endsWith("نا")
+                && !w.endsWith("يا")) {
+            // the indefinite accusative's alef ("هجوما", "ائتلافا") is an ending, not part of the word;
+            // ها and نا are pronouns, يا mostly a name's ending (سوريا)
             int n = forms.size();
             for (int k = 0; k < n; k++) {
                 Token.Form f = forms.get(k);

@@ -70,6 +70,12 @@ class ArabicTextLayerTest {
     }
 
     @Test
+    void theIndefiniteAccusativeAlefIsAnEnding() {
+        assertThat(forms("هجوما")).contains("هجوم");
+        assertThat(forms("سوريا")).doesNotContain("سوري");
+    }
+
+    @Test
     void shortWordsAreNotEmptied() {
         assertThat(forms("لم")).containsExactly("لم");
         assertThat(forms("بل")).containsExactly("بل");
