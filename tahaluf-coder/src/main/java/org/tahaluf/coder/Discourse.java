@@ -12,12 +12,30 @@ import org.tahaluf.core.Actor;
 final class Discourse {
 
     private final List<Actor> named = new ArrayList<>();
+    private final List<Integer> namedIn = new ArrayList<>();
+    private int sentence;
     private Found lastOfficial;
     private String lastSpeaker;
     private String lastSpeakerText;
 
+    /** Marks the start of a new sentence, so that "before this sentence" can be asked. */
+    void sentence(int index) {
+        sentence = index;
+    }
+
     void named(Actor actor) {
         named.add(actor);
+        namedIn.add(sentence);
+    }
+
+    /** The most recently named actor of an earlier sentence that satisfies {@code test}, or null. */
+    Actor lastBefore(int sentenceIndex, Predicate<Actor> test) {
+        for (int i = named.size() - 1; i >= 0; i--) {
+            if (namedIn.get(i) < sentenceIndex && test.test(named.get(i))) {
+                return named.get(i);
+            }
+        }
+        return null;
     }
 
     /** The most recently named actor that satisfies {@code test}, or null. */

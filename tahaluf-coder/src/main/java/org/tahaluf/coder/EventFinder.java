@@ -52,7 +52,8 @@ final class EventFinder {
     }
 
     List<Coded> find(Sentence sentence, Language language, PhraseMatcher<EventPattern> matcher, List<Found> found,
-                     SentenceCues cues, Clauses clauses, List<SpeechFinder.Speech> speeches, Unknowns unknowns) {
+                     SentenceCues cues, Clauses clauses, List<SpeechFinder.Speech> speeches, Unknowns unknowns,
+                     Discourse discourse) {
         List<Token> tokens = sentence.tokens();
         List<Match<EventPattern>> triggers = triggers(matches(matcher, tokens, found), found, tokens);
         Roles roles = new Roles(found, clauses, speeches, tokens, mentions.persons(found, unknowns));
@@ -133,6 +134,9 @@ final class EventFinder {
                     if (source == null) {
                         local = false;
                         source = zeroSubject(roles, trigger, speech, tokens);
+                    }
+                    if (source == null && (voice == Voice.ACTIVE || language == Language.AR && trigger.first() > 0)) {
+                        source = pronounSubject(language, trigger, tokens, discourse, sentence);
                     }
                     int from = source != null && source.first() > trigger.last() ? source.last() : trigger.last();
                     for (Found t : roles.after(from, stop, source, tokens)) {
@@ -221,6 +225,52 @@ final class EventFinder {
             }
         }
         return false;
+    }
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "they", "he", "she");
+
+    /**
+     * The subject a verb takes from the sentences before: an English pronoun right before it ("it
+     * launched a surprise attack"), or an Arabic verb that opens its sentence with no actor in it
+     * ("وشنت غارات على …" after "أعلن الجيش التركي …"). It is the last group or state named, or
+     * the last person for he / she.
+     */
+    private static Found pronounSubject(Language language, Match<EventPattern> trigger, List<Token> tokens,
+                                        Discourse discourse, Sentence sentence) {
+        boolean english = language == Language.EN && trigger.first() > 0
+                && PRONOUNS.contains(tokens.get(trigger.first() - 1).normalized());
+        boolean arabic = language == Language.AR && !sentence.headline() && opensSentence(trigger, tokens);
+        if (!english && !arabic) {
+            return null;
+        }
+        String w = english ? tokens.get(trigger.first() - 1).normalized() : "";
+        boolean person = w.equals("he") || w.equals("she");
+        Actor a = discourse.lastBefore(sentence.index(), x -> x.kind() != org.tahaluf.core.ActorKind.LOCATION
+                && (person == (x.kind() == org.tahaluf.core.ActorKind.PERSON))
+                && x.kind() != org.tahaluf.core.ActorKind.POPULATION);
+        if (a == null) {
+            return null;
+        }
+        Token t = tokens.get(trigger.first());
+        return new Found(sentence.index(), trigger.first(), trigger.first(), t.start(), t.start(), "", a.id(),
+                Found.Type.COREF, true);
+    }
+
+    /** Verbs that only carry a verbal noun: "شن غارات", "نفذ هجوما", "واصل القصف". */
+    private static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("شن", "شنت", "شنوا", "نفذ", "نفذت",
+            "نفذوا", "اطلق", "اطلقت", "بدا", "بدات", "واصل", "واصلت", "استانف", "استانفت", "يشن", "تشن", "ينفذ", "تنفذ",
+            "يواصل", "تواصل");
+
+    /** True when only particles or a light verb, after a conjunction, come before the trigger in its sentence. */
+    private static boolean opensSentence(Match<EventPattern> trigger, List<Token> tokens) {
+        for (int k = 0; k < trigger.first(); k++) {
+            Token t = tokens.get(k);
+            String w = t.forms().get(t.forms().size() - 1).text();
+            if (!PARTICLES.contains(t.normalized()) && !LIGHT_VERBS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A move needs no counterpart, only a place: a redeployment, a mobilisation, a visit. */

@@ -99,6 +99,7 @@ public final class Pipeline implements Analyzer {
         }
 
         void read(Sentence s) {
+            discourse.sentence(s.index());
             SentenceCues cues = new SentenceCues(s, matchers.cues().findAll(s.tokens()));
             List<Found> found = mentions.find(s, doc.text(), doc.language(), matchers, cues, discourse, unknowns);
             discovery.discover(s, doc.text(), doc.language(), cues, matchers.events().findAll(s.tokens()), found,
@@ -109,7 +110,7 @@ public final class Pipeline implements Analyzer {
             relationsOut.addAll(relations.find(s, found, cues, unknowns));
             List<TimeResolver.When> whens = times.find(s, cues, doc.published());
             List<EventFinder.Coded> coded = new ArrayList<>(events.find(s, doc.language(), matchers.events(), found,
-                    cues, clauses, speeches, unknowns));
+                    cues, clauses, speeches, unknowns, discourse));
             for (RelationFinder.Mediation m : relations.mediations(s, found, cues, clauses, speeches, unknowns)) {
                 coded.addAll(mediationEvents(s, m));
             }

@@ -31,7 +31,7 @@ public final class ArabicSegmenter {
         List<Token.Form> forms = new ArrayList<>(4);
         forms.add(new Token.Form(w, word.originOf(0), ""));
         addPrepositionReadings(word, 0, "", forms);
-        if (w.length() - 1 >= MIN_STEM + 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+        if (w.length() - 1 >= MIN_STEM && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
             String conj = w.substring(0, 1);
             add(forms, w.substring(1), word.originOf(1), conj);
             addPrepositionReadings(word, 1, conj, forms);
