@@ -260,10 +260,21 @@ final class Discovery {
             return null;
         }
         int end = nameRun(Language.AR, tokens, reserved, head.last() + 1, false);
-        if (end == head.last() + 1 || !tokens.get(head.last() + 1).normalized().startsWith("ال") && end - head.last() < 2) {
+        if (end == head.last() + 1 || !hasDefinite(tokens, head.last() + 1, end)) {
+            // a group's name is a genitive with the article ("كتائب الفرقان", "جماعة أنصار الإسلام");
+            // "ائتلافا دوليا" is a description
             return null;
         }
         return groupFound(sentence, text, tokens, i, end - 1, head.start(), head.value().value(), Language.AR, unknowns);
+    }
+
+    private static boolean hasDefinite(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).normalized().startsWith("ال")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Found englishGroup(Sentence sentence, String text, List<Token> tokens, SentenceCues cues, boolean[] reserved,

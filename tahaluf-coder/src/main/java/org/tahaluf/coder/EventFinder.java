@@ -39,6 +39,7 @@ final class EventFinder {
     }
 
     private static final int NEGATION_WINDOW = 4;
+    private static final int MAX_OBJECT_DISTANCE = 12;
 
     /** Types whose verbal noun takes its agent as genitive: "انسحاب القوات الأميركية", "حشد القوات التركية". */
     private static final java.util.Set<org.tahaluf.core.EventType> INTRANSITIVE = java.util.EnumSet.of(
@@ -163,6 +164,13 @@ final class EventFinder {
             if (p.sign() == 0) {
                 // a neutral move names its counterpart right after it, or has none
                 targets.removeIf(t -> t.first() - trigger.last() > 3);
+            }
+            if (!targets.isEmpty() && spoken == null) {
+                // an object stands within a few words of its verb (or of the verb's subject)
+                int anchor = source != null && source.first() > trigger.last() ? source.last() : trigger.last();
+                if (targets.get(0).first() - anchor > MAX_OBJECT_DISTANCE) {
+                    targets.clear();
+                }
             }
             if (targets.isEmpty() && source != null && voice != Voice.PASSIVE && agentFirst(trigger, tokens) == null) {
                 targets.addAll(roles.nextClause(trigger.last(), source, tokens));

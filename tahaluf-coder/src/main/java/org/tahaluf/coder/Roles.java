@@ -44,9 +44,12 @@ final class Roles {
 
     private static final java.util.Set<String> MODIFIERS = java.util.Set.of("based", "born");
 
-    /** "a Britain-based monitor": a name that only qualifies a noun is no party. */
+    private static final java.util.Set<String> SEATS = java.util.Set.of("مقره", "مقرها", "ومقره", "ومقرها");
+
+    /** "a Britain-based monitor", "المرصد، ومقره بريطانيا": a name that only qualifies a noun is no party. */
     private boolean isModifier(Found f) {
-        return f.last() + 1 < tokens.size() && MODIFIERS.contains(tokens.get(f.last() + 1).normalized());
+        return f.last() + 1 < tokens.size() && MODIFIERS.contains(tokens.get(f.last() + 1).normalized())
+                || Words.precededBy(tokens, f.first(), SEATS, 1);
     }
 
     /** The actor whose first token lies in {@code [from, to]}, same clause as {@code anchor}. */
