@@ -57,7 +57,7 @@ final class EventFinder {
                      Discourse discourse) {
         List<Token> tokens = sentence.tokens();
         List<Match<EventPattern>> triggers = triggers(matches(matcher, tokens, found), found, tokens);
-        Roles roles = new Roles(found, clauses, speeches, tokens, mentions.persons(found, unknowns));
+        Roles roles = new Roles(found, clauses, speeches, tokens, mentions.kinds(found, unknowns));
         List<Coded> out = new ArrayList<>();
         List<Found> taken = new ArrayList<>();
         Match<EventPattern> previous = null;

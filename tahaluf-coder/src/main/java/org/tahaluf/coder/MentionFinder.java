@@ -136,18 +136,24 @@ final class MentionFinder {
         return p == null ? null : placeActor(p);
     }
 
-    /** The ids among {@code found} that name persons. */
-    java.util.Set<String> persons(List<Found> found, Unknowns unknowns) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    /** Which of a sentence's actors are persons and which intergovernmental bodies. */
+    record Kinds(java.util.Set<String> persons, java.util.Set<String> intergovernmental) {
+    }
+
+    Kinds kinds(List<Found> found, Unknowns unknowns) {
+        java.util.Set<String> persons = new java.util.HashSet<>();
+        java.util.Set<String> igos = new java.util.HashSet<>();
         for (Found f : found) {
             if (f.hasActor()) {
                 Actor a = actorOf(f.actorId(), unknowns);
                 if (a != null && a.kind() == ActorKind.PERSON) {
-                    out.add(a.id());
+                    persons.add(a.id());
+                } else if (a != null && a.sector() == Sector.IGO) {
+                    igos.add(a.id());
                 }
             }
         }
-        return out;
+        return new Kinds(persons, igos);
     }
 
     static Actor placeActor(Place p) {

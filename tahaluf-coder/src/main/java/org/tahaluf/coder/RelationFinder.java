@@ -47,6 +47,22 @@ final class RelationFinder {
                         new Span(left.start(), right.end())));
             }
         }
+        List<Token> tokens = sentence.tokens();
+        for (Found ally : found) {
+            // "روسيا حليف الأسد", "Russia, an ally of Assad": the one before is allied with the one after
+            if (ally.first() == 0 || ally.isPlace() || !ally.hasActor() || ally.nested()
+                    || !Words.precededBy(tokens, ally.first(), Roles.ALLY_WORDS, 1)) {
+                continue;
+            }
+            Found before = endingBefore(found, tokens, ally.first() - 1);
+            if (before == null && ally.first() >= 2) {
+                before = endingBefore(found, tokens, ally.first() - 2);
+            }
+            if (before != null && !before.actorId().equals(ally.actorId())) {
+                out.add(new Relation(before.actorId(), ally.actorId(), RelationKind.ALLIED_WITH, sentence.index(),
+                        new Span(before.start(), ally.end())));
+            }
+        }
         for (Match<Cue> cue : cues.of("leadership")) {
             Found org = endingBefore(found, sentence.tokens(), cue.first());
             Found leader = startingAfter(found, cue.last());
@@ -62,7 +78,7 @@ final class RelationFinder {
                                List<SpeechFinder.Speech> speeches, Unknowns unknowns) {
         List<Mediation> out = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
-        Roles roles = new Roles(found, clauses, speeches, tokens, mentions.persons(found, unknowns));
+        Roles roles = new Roles(found, clauses, speeches, tokens, mentions.kinds(found, unknowns));
         for (Match<Cue> cue : cues.of("mediation")) {
             int between = -1;
             for (int i = cue.last() + 1; i < Math.min(tokens.size(), cue.last() + 4); i++) {

@@ -15,12 +15,14 @@ final class Roles {
     private final Clauses clauses;
     private final List<org.tahaluf.core.Token> tokens;
     private final java.util.Set<String> personIds;
+    private final java.util.Set<String> intergovernmental;
 
     Roles(List<Found> found, Clauses clauses, List<SpeechFinder.Speech> speeches, List<org.tahaluf.core.Token> tokens,
-          java.util.Set<String> personIds) {
+          MentionFinder.Kinds kinds) {
         this.clauses = clauses;
         this.tokens = tokens;
-        this.personIds = personIds;
+        this.personIds = kinds.persons();
+        this.intergovernmental = kinds.intergovernmental();
         for (Found f : found) {
             if (f.nested() || f.isPlace() || !f.hasActor() || isSpeaker(f, speeches) || isModifier(f)) {
                 continue;
@@ -98,7 +100,8 @@ final class Roles {
         List<Found> out = new ArrayList<>();
         for (Found f : candidates) {
             if (f.first() <= at || f.first() >= stop || !clauses.same(f.first(), at) || isTopic(f, tokens)
-                    || f.type() == Found.Type.GENTILIC || isLocative(f, tokens) || isApposition(f)) {
+                    || f.type() == Found.Type.GENTILIC || isLocative(f, tokens) || isApposition(f)
+                    || Words.precededBy(tokens, f.first(), ALLY_WORDS, 1)) {
                 continue;
             }
             if (not != null && f.actorId().equals(not.actorId()) && out.isEmpty() && !coordinatedNext(f, tokens)) {
@@ -141,10 +144,13 @@ final class Roles {
 
     private static final java.util.Set<String> LOCATIVES = java.util.Set.of("في", "داخل", "in", "inside");
 
-    /** "مقتل العشرات في سوريا": a state after في / in is where, not whom. */
-    private static boolean isLocative(Found f, List<org.tahaluf.core.Token> tokens) {
+    /** "حليف الأسد", "an ally of Assad": the one named after is the ally's partner, not the object. */
+    static final java.util.Set<String> ALLY_WORDS = java.util.Set.of("حليف", "حليفه", "حلفاء", "ally", "allies");
+
+    /** "مقتل العشرات في سوريا", "الإدانة في مجلس الأمن": a state or body after في / in is where, not whom. */
+    private boolean isLocative(Found f, List<org.tahaluf.core.Token> tokens) {
         return f.type() == Found.Type.NAME && f.first() > 0 && LOCATIVES.contains(tokens.get(f.first() - 1).normalized())
-                && f.actorId().matches("[A-Z]{3}");
+                && (f.actorId().matches("[A-Z]{3}") || intergovernmental.contains(f.actorId()));
     }
 
     /** "رئيس الوزراء حيدر العبادي": a title right before a person's name is the person, who takes the role. */
