@@ -57,7 +57,9 @@ final class EventFinder {
                      Discourse discourse) {
         List<Token> tokens = sentence.tokens();
         List<Match<EventPattern>> triggers = triggers(matches(matcher, tokens, found), found, tokens);
-        Roles roles = new Roles(found, clauses, speeches, tokens, mentions.kinds(found, unknowns));
+        MentionFinder.Kinds kinds = mentions.kinds(found, unknowns);
+        Roles reported = new Roles(found, clauses, speeches, tokens, kinds);
+        Roles narrated = new Roles(found, clauses, List.of(), tokens, kinds);
         List<Coded> out = new ArrayList<>();
         List<Found> taken = new ArrayList<>();
         Match<EventPattern> previous = null;
@@ -68,6 +70,8 @@ final class EventFinder {
             int stop = nextTriggerInClause(triggers, k, clauses, tokens.size());
             SpeechFinder.Speech speech = speechOf(trigger, tokens, speeches);
             Span within = speech == null ? null : speech.content();
+            // a speaker is no party to what they report, but may well act outside it
+            Roles roles = speech == null && spokenBy(trigger, speeches) == null ? narrated : reported;
             EventPattern p = trigger.value();
             boolean conjoined = conjoined(trigger, tokens, previous, previousVoice, clauses);
             boolean general = p.voice() == Voice.PREP;

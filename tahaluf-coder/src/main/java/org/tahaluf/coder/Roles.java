@@ -17,6 +17,10 @@ final class Roles {
     private final java.util.Set<String> personIds;
     private final java.util.Set<String> intergovernmental;
 
+    /**
+     * @param speeches the sentence's statements, whose speakers take no role in what they report;
+     *                 pass an empty list for a trigger outside every statement
+     */
     Roles(List<Found> found, Clauses clauses, List<SpeechFinder.Speech> speeches, List<org.tahaluf.core.Token> tokens,
           MentionFinder.Kinds kinds) {
         this.clauses = clauses;
