@@ -194,7 +194,8 @@ final class SpeechFinder {
     private static Found endingJustBefore(List<Found> found, List<Token> tokens, int cueFirst, int gap) {
         Found best = null;
         for (Found f : found) {
-            if (!f.nested() && !f.isPlace() && f.last() < cueFirst && f.last() >= cueFirst - gap && !isModifier(f, tokens)) {
+            if (!f.nested() && !f.isPlace() && f.last() < cueFirst && f.last() >= cueFirst - gap && !isModifier(f, tokens)
+                    && !Words.precededBy(tokens, f.first(), OBJECT_PREPOSITIONS, 1)) {
                 best = f;
             }
         }
@@ -203,6 +204,9 @@ final class SpeechFinder {
 
     private static final java.util.Set<String> MODIFIER_WORDS = java.util.Set.of("based", "backed", "led", "born",
             "run", "allied", "funded", "supported", "aligned");
+    /** A subject is never the object of a preposition: "the UN envoy for Yemen said". */
+    private static final java.util.Set<String> OBJECT_PREPOSITIONS = java.util.Set.of("for", "of", "in", "to", "on",
+            "from", "with", "at", "near", "about", "against", "by");
     private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "but", "or");
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "it", "we");
 
