@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.tahaluf.coder.Pipeline;
-import org.tahaluf.core.Document;
 import org.tahaluf.lexicon.LexiconLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -56,7 +56,7 @@ final class EventFinder {
                      SentenceCues cues, Clauses clauses, List<SpeechFinder.Speech> speeches, Unknowns unknowns,
                      Discourse discourse) {
         List<Token> tokens = sentence.tokens();
-        List<Match<EventPattern>> triggers = triggers(matches(matcher, tokens, found), found, tokens);
+        List<Match<EventPattern>> triggers = Triggers.triggers(Triggers.matches(matcher, tokens, found), found, tokens);
         MentionFinder.Kinds kinds = mentions.kinds(found, unknowns);
         Roles reported = new Roles(found, clauses, speeches, tokens, kinds);
         Roles narrated = new Roles(found, clauses, List.of(), tokens, kinds);
@@ -67,16 +67,16 @@ final class EventFinder {
         Voice previousVoice = null;
         for (int k = 0; k < triggers.size(); k++) {
             Match<EventPattern> trigger = triggers.get(k);
-            int stop = nextTriggerInClause(triggers, k, clauses, tokens.size());
+            int stop = Triggers.nextTriggerInClause(triggers, k, clauses, tokens.size());
             SpeechFinder.Speech speech = speechOf(trigger, tokens, speeches);
             Span within = speech == null ? null : speech.content();
             // a speaker is no party to what they report, but may well act outside it
             Roles roles = speech == null && spokenBy(trigger, speeches) == null ? narrated : reported;
             EventPattern p = trigger.value();
-            boolean conjoined = conjoined(trigger, tokens, previous, previousVoice, clauses);
+            boolean conjoined = Agents.conjoined(trigger, tokens, previous, previousVoice, clauses);
             boolean general = p.voice() == Voice.PREP;
             Voice voice = language == Language.AR && p.voice() == Voice.ACTIVE
-                    && (conjoined || readsAsNoun(trigger, tokens)) || general ? Voice.NOUN : p.voice();
+                    && (conjoined || Agents.readsAsNoun(trigger, tokens)) || general ? Voice.NOUN : p.voice();
             Found source = null;
             Found target = null;
             List<Found> targets = new ArrayList<>();
@@ -96,19 +96,19 @@ final class EventFinder {
                 if (target == null) {
                     target = roles.before(trigger.first(), taken, within);
                 }
-                source = agent(roles, trigger, tokens, stop);
+                source = Agents.agent(roles, trigger, tokens, stop);
                 if (target != null) {
                     targets.add(target);
                 }
             } else {
                 if (voice == Voice.ACTIVE && language == Language.AR) {
-                    source = preverbalSubject(roles, trigger, tokens, within);
+                    source = Agents.preverbalSubject(roles, trigger, tokens, within);
                     if (source == null) {
-                        source = verbSubject(roles, trigger, tokens);
+                        source = Agents.verbSubject(roles, trigger, tokens);
                     }
                 }
                 if (voice == Voice.NOUN && language == Language.AR) {
-                    source = nisbaAgent(found, trigger);
+                    source = Agents.nisbaAgent(found, trigger);
                 }
                 if (source == null && voice == Voice.NOUN && INTRANSITIVE.contains(p.type())) {
                     source = roles.startingWithin(trigger.first() + 1, trigger.last() + 1, trigger.last());
@@ -116,12 +116,12 @@ final class EventFinder {
                 if (source == null && conjoined) {
                     source = previousSource;
                 }
-                Found agent = voice == Voice.NOUN ? relativeAgent(roles, trigger, tokens) : null;
-                if (agent == null && voice == Voice.NOUN && agentFirst(trigger, tokens) != null) {
+                Found agent = voice == Voice.NOUN ? Agents.relativeAgent(roles, trigger, tokens) : null;
+                if (agent == null && voice == Voice.NOUN && Agents.agentFirst(trigger, tokens) != null) {
                     agent = roles.startingWithin(trigger.last() + 1, trigger.last() + 1, trigger.last());
                 }
                 if (agent == null && voice == Voice.NOUN && p.type() == org.tahaluf.core.EventType.ASSAULT) {
-                    agent = possessorAgent(roles, trigger, tokens);
+                    agent = Agents.possessorAgent(roles, trigger, tokens);
                 }
                 if (agent != null) {
                     // "هجمات شنها التنظيم على مواقع الجيش", "حظر تفرضه الأمم المتحدة على إيران"
@@ -130,7 +130,7 @@ final class EventFinder {
                     Found victim = after.isEmpty() ? roles.before(trigger.first(), List.of(), within) : null;
                     targets.addAll(victim != null ? List.of(victim) : after);
                 } else {
-                    if (source == null && voice == Voice.NOUN && isAdverbial(trigger, tokens)) {
+                    if (source == null && voice == Voice.NOUN && Agents.isAdverbial(trigger, tokens)) {
                         source = roles.topic(trigger.first(), within);
                     }
                     if (source == null) {
@@ -141,15 +141,15 @@ final class EventFinder {
                         source = zeroSubject(roles, trigger, speech, tokens);
                     }
                     if (source == null && (voice == Voice.ACTIVE || language == Language.AR && trigger.first() > 0)) {
-                        source = pronounSubject(language, trigger, tokens, discourse, sentence);
+                        source = Agents.pronounSubject(language, trigger, tokens, discourse, sentence);
                     }
                     int from = source != null && source.first() > trigger.last() ? source.last() : trigger.last();
                     for (Found t : roles.after(from, stop, source, tokens)) {
-                        if (!general || afterPreposition(t, tokens, trigger)) {
+                        if (!general || Agents.afterPreposition(t, tokens, trigger)) {
                             targets.add(t);
                         }
                     }
-                    if (passiveMarked(trigger, tokens, clauses) && source != null && !targets.isEmpty()) {
+                    if (Agents.passiveMarked(trigger, tokens, clauses) && source != null && !targets.isEmpty()) {
                         // "تعرضت مواقع الجيش … لهجمات": the one before is hit, not hitting
                         targets.clear();
                     }
@@ -161,7 +161,7 @@ final class EventFinder {
             if (source != null && isReporter(source, unknowns) && p.type().quadClass().name().startsWith("MATERIAL")) {
                 continue;
             }
-            if (imposedWithoutAgent(trigger, tokens) && spoken == null) {
+            if (Agents.imposedWithoutAgent(trigger, tokens) && spoken == null) {
                 // "حظر السلاح المفروض على إيران": who imposed it is not said here
                 continue;
             }
@@ -176,7 +176,7 @@ final class EventFinder {
                     targets.clear();
                 }
             }
-            if (targets.isEmpty() && source != null && voice != Voice.PASSIVE && agentFirst(trigger, tokens) == null) {
+            if (targets.isEmpty() && source != null && voice != Voice.PASSIVE && Agents.agentFirst(trigger, tokens) == null) {
                 targets.addAll(roles.nextClause(trigger.last(), source, tokens));
             }
             if (source == null || targets.isEmpty() && !isMove(p)) {
@@ -202,141 +202,10 @@ final class EventFinder {
         return out;
     }
 
-    /**
-     * Pattern matches on the sentence, and on the sentence with its actors left out, so that a verb
-     * and its object match across the subject between them ("نقلت القوات الأميركية معداتها").
-     */
-    private static List<Match<EventPattern>> matches(PhraseMatcher<EventPattern> matcher, List<Token> tokens,
-                                                     List<Found> found) {
-        List<Match<EventPattern>> out = new ArrayList<>(matcher.findAll(tokens));
-        List<Token> kept = new ArrayList<>();
-        List<Integer> origin = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!insideActor(found, i)) {
-                kept.add(tokens.get(i));
-                origin.add(i);
-            }
-        }
-        if (kept.size() == tokens.size()) {
-            return out;
-        }
-        for (Match<EventPattern> m : matcher.findAll(kept)) {
-            int first = origin.get(m.first());
-            int last = origin.get(m.last());
-            if (last - first != m.last() - m.first()) {
-                out.add(new Match<>(first, last, m.start(), tokens.get(last).end(), m.value(), m.proclitics()));
-            }
-        }
-        return out;
-    }
-
-    private static boolean insideActor(List<Found> found, int token) {
-        for (Found f : found) {
-            if (!f.nested() && !f.isPlace() && f.first() <= token && token <= f.last()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "they", "he", "she");
-
-    /**
-     * The subject a verb takes from the sentences before: an English pronoun right before it ("it
-     * launched a surprise attack"), or an Arabic verb that opens its sentence with no actor in it
-     * ("وشنت غارات على …" after "أعلن الجيش التركي …"). It is the last group or state named, or
-     * the last person for he / she.
-     */
-    private static Found pronounSubject(Language language, Match<EventPattern> trigger, List<Token> tokens,
-                                        Discourse discourse, Sentence sentence) {
-        boolean english = language == Language.EN && trigger.first() > 0
-                && PRONOUNS.contains(tokens.get(trigger.first() - 1).normalized());
-        boolean arabic = language == Language.AR && !sentence.headline() && opensSentence(trigger, tokens);
-        if (!english && !arabic) {
-            return null;
-        }
-        String w = english ? tokens.get(trigger.first() - 1).normalized() : "";
-        boolean person = w.equals("he") || w.equals("she");
-        Actor a = discourse.lastBefore(sentence.index(), x -> x.kind() != org.tahaluf.core.ActorKind.LOCATION
-                && (person == (x.kind() == org.tahaluf.core.ActorKind.PERSON))
-                && x.kind() != org.tahaluf.core.ActorKind.POPULATION);
-        if (a == null) {
-            return null;
-        }
-        Token t = tokens.get(trigger.first());
-        return new Found(sentence.index(), trigger.first(), trigger.first(), t.start(), t.start(), "", a.id(),
-                Found.Type.COREF, true);
-    }
-
-    /** Verbs that only carry a verbal noun: "شن غارات", "نفذ هجوما", "واصل القصف". */
-    private static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("شن", "شنت", "شنوا", "نفذ", "نفذت",
-            "نفذوا", "اطلق", "اطلقت", "بدا", "بدات", "واصل", "واصلت", "استانف", "استانفت", "يشن", "تشن", "ينفذ", "تنفذ",
-            "يواصل", "تواصل");
-
-    /** True when only particles or a light verb, after a conjunction, come before the trigger in its sentence. */
-    private static boolean opensSentence(Match<EventPattern> trigger, List<Token> tokens) {
-        for (int k = 0; k < trigger.first(); k++) {
-            Token t = tokens.get(k);
-            String w = t.forms().get(t.forms().size() - 1).text();
-            if (!PARTICLES.contains(t.normalized()) && !LIGHT_VERBS.contains(w)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** A move needs no counterpart, only a place: a redeployment, a mobilisation, a visit. */
     private static boolean isMove(EventPattern p) {
         return "visit".equals(p.mode()) || p.sign() == 0
                 && (p.type() == org.tahaluf.core.EventType.RETREAT || p.type() == org.tahaluf.core.EventType.MOBILIZE);
-    }
-
-    /** Longest non-overlapping pattern matches outside actor names. */
-    private static List<Match<EventPattern>> triggers(List<Match<EventPattern>> matches, List<Found> found,
-                                                      List<Token> tokens) {
-        List<Match<EventPattern>> sorted = new ArrayList<>(matches);
-        sorted.sort((a, b) -> a.length() != b.length() ? Integer.compare(b.length(), a.length())
-                : Integer.compare(a.first(), b.first()));
-        List<Match<EventPattern>> chosen = new ArrayList<>();
-        for (Match<EventPattern> m : sorted) {
-            boolean free = !namesAnInstitution(m, tokens);
-            for (Match<EventPattern> c : chosen) {
-                if (m.first() <= c.last() && c.first() <= m.last()) {
-                    free = false;
-                    break;
-                }
-            }
-            for (Found f : found) {
-                if (f.first() <= m.first() && m.last() <= f.last()) {
-                    free = false;
-                    break;
-                }
-            }
-            if (free) {
-                chosen.add(m);
-            }
-        }
-        chosen.sort((a, b) -> Integer.compare(a.first(), b.first()));
-        return chosen;
-    }
-
-    private static final java.util.Set<String> INSTITUTIONS = java.util.Set.of("لجنه", "هيئه", "مكتب", "وزاره",
-            "مجلس", "committee", "commission", "ministry", "council", "office", "department");
-
-    /** "لجنة العقوبات", "sanctions committee": a trigger word that names an institution is no event. */
-    private static boolean namesAnInstitution(Match<EventPattern> m, List<Token> tokens) {
-        boolean before = m.first() > 0 && INSTITUTIONS.contains(tokens.get(m.first() - 1).normalized());
-        boolean after = m.last() + 1 < tokens.size() && INSTITUTIONS.contains(tokens.get(m.last() + 1).normalized());
-        return before || after;
-    }
-
-    private static int nextTriggerInClause(List<Match<EventPattern>> triggers, int k, Clauses clauses, int end) {
-        for (int j = k + 1; j < triggers.size(); j++) {
-            if (clauses.same(triggers.get(j).first(), triggers.get(k).last())) {
-                return triggers.get(j).first();
-            }
-        }
-        return end;
     }
 
     private static SpeechFinder.Speech speechOf(Match<EventPattern> trigger, List<Token> tokens,
@@ -345,88 +214,6 @@ final class EventFinder {
         for (SpeechFinder.Speech s : speeches) {
             if (s.content().start() <= at && at < s.content().end()) {
                 return s;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "للحد من خطر التنظيم ومنع وصوله": a verbal noun joined by و to the previous trigger of its
-     * clause shares that trigger's agent.
-     */
-    private static boolean conjoined(Match<EventPattern> trigger, List<Token> tokens, Match<EventPattern> previous,
-                                     Voice previousVoice, Clauses clauses) {
-        return previous != null && previousVoice == Voice.NOUN && trigger.value().voice() != Voice.PASSIVE
-                && tokens.get(trigger.first()).startsWithConjunction() && clauses.same(previous.last(), trigger.first());
-    }
-
-    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("من", "الي", "علي", "في", "عن", "مع",
-            "ضد", "بين", "حول", "لدي", "نحو", "عبر", "قرب", "بعد", "قبل", "خلال", "امام", "تجاه");
-
-    /**
-     * Unvocalised Arabic writes a verb and its verbal noun alike (منع, نقل). A word with the
-     * article or a preposition attached, or right after a preposition ("تعمل على منع"), is the noun.
-     */
-    private static boolean readsAsNoun(Match<EventPattern> trigger, List<Token> tokens) {
-        String p = trigger.proclitics();
-        String word = tokens.get(trigger.first()).normalized();
-        String rest = p.endsWith("لل") ? "ال" + word.substring(Math.min(word.length(), p.length()))
-                : word.substring(Math.min(word.length(), p.length()));
-        if (rest.startsWith("ال") || p.endsWith("ب") || p.endsWith("ل") || p.endsWith("ك")) {
-            return true;
-        }
-        return trigger.first() > 0 && PREPOSITIONS.contains(tokens.get(trigger.first() - 1).normalized());
-    }
-
-    private static final java.util.Set<String> PREPOSITIONAL_LINKS = java.util.Set.of("ضد", "مع", "علي", "بين",
-            "against", "with", "between", "on");
-
-    /** "المعارك ضد التنظيم": the target of a general fighting noun stands right after a preposition. */
-    private static boolean afterPreposition(Found target, List<Token> tokens, Match<EventPattern> trigger) {
-        if (target.first() - trigger.last() > 4) {
-            return false;
-        }
-        for (int k = Math.max(trigger.last() + 1, target.first() - 2); k < target.first(); k++) {
-            if (PREPOSITIONAL_LINKS.contains(tokens.get(k).normalized())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.Set<String> AGENT_VERBS = java.util.Set.of("شن", "شنه", "شنها", "شنته", "شنتها",
-            "شنوها", "نفذ", "نفذه", "نفذها", "نفذته", "نفذتها", "تفرضه", "تفرضها", "فرضه", "فرضها", "فرضته", "فرضتها",
-            "يفرضه", "يفرضها", "تبناه", "تبناها", "تبنته", "تبنتها");
-
-    /** "هجمات شنها التنظيم": a relative verb with an object pronoun after a noun trigger introduces its agent. */
-    private static Found relativeAgent(Roles roles, Match<EventPattern> trigger, List<Token> tokens) {
-        for (int k = trigger.last() + 1; k < Math.min(tokens.size(), trigger.last() + 3); k++) {
-            Token t = tokens.get(k);
-            if (t.punctuation()) {
-                return null;
-            }
-            if (AGENT_VERBS.contains(t.normalized()) || AGENT_VERBS.contains(t.forms().get(t.forms().size() - 1).text())) {
-                return roles.startingWithin(k + 1, k + 2, k);
-            }
-        }
-        return null;
-    }
-
-    private static final java.util.List<String> INSTRUMENTS = java.util.List.of("طائرات", "طائره", "طيران", "مقاتلات",
-            "مدفعيه", "مسيرات", "مسيره", "قوات", "صواريخ", "بوارج");
-
-    /**
-     * "قصف طائرات التحالف لمخازن التنظيم": a trigger ending in an instrument (planes, artillery,
-     * forces) has its agent as the genitive right after; returns that instrument word, or null.
-     */
-    private static String agentFirst(Match<EventPattern> trigger, List<Token> tokens) {
-        if (trigger.last() == trigger.first()) {
-            return null;
-        }
-        String last = tokens.get(trigger.last()).forms().get(tokens.get(trigger.last()).forms().size() - 1).text();
-        for (String instrument : INSTRUMENTS) {
-            if (last.equals(instrument) || last.equals("ال" + instrument)) {
-                return instrument;
             }
         }
         return null;
@@ -451,124 +238,10 @@ final class EventFinder {
         return null;
     }
 
-    /** A passive participle right after the trigger ("المفروض", "imposed") leaves the agent unsaid. */
-    private static boolean imposedWithoutAgent(Match<EventPattern> trigger, List<Token> tokens) {
-        for (int k = trigger.last() + 1; k < Math.min(tokens.size(), trigger.last() + 3); k++) {
-            String w = tokens.get(k).forms().get(tokens.get(k).forms().size() - 1).text();
-            if (w.startsWith("المفروض") || w.startsWith("مفروض") || w.equals("imposed")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "غارات للولايات المتحدة", "هجوم لداعش": an attack noun's ل-genitive right after it is its agent. */
-    private static Found possessorAgent(Roles roles, Match<EventPattern> trigger, List<Token> tokens) {
-        Found f = roles.startingWithin(trigger.last() + 1, trigger.last() + 2, trigger.last());
-        if (f == null) {
-            return null;
-        }
-        String p = f.proclitics(tokens);
-        return p.endsWith("ل") ? f : null;
-    }
-
     /** News agencies and monitors report material events; they do not carry them out. */
     private boolean isReporter(Found f, Unknowns unknowns) {
         Actor a = mentions.actorOf(f.actorId(), unknowns);
         return a != null && (a.sector() == org.tahaluf.core.Sector.MED || a.sector() == org.tahaluf.core.Sector.NGO);
-    }
-
-    /** "بالتعاون مع", "لدعم": a verbal noun with a preposition attached is adverbial; its agent is the clause's subject. */
-    private static boolean isAdverbial(Match<EventPattern> trigger, List<Token> tokens) {
-        String p = trigger.proclitics();
-        return p.endsWith("ب") || p.endsWith("ل");
-    }
-
-    /** "تعرضت مواقع الجيش لهجمات": تعرض before a noun trigger in its clause makes the actor before it the victim. */
-    private static boolean passiveMarked(Match<EventPattern> trigger, List<Token> tokens, Clauses clauses) {
-        for (int k = trigger.first() - 1; k >= Math.max(0, trigger.first() - 8); k--) {
-            if (!clauses.same(k, trigger.first())) {
-                return false;
-            }
-            String w = tokens.get(k).forms().get(tokens.get(k).forms().size() - 1).text();
-            if (w.startsWith("تعرض") || w.startsWith("يتعرض") || w.startsWith("تتعرض")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "وكانت واشنطن قد اغتالت": an actor a few words before the verb in its clause, with only
-     * particles between and no preposition in front of it, is its subject (subject-verb order).
-     */
-    private static Found preverbalSubject(Roles roles, Match<EventPattern> trigger, List<Token> tokens, Span within) {
-        Found f = roles.before(trigger.first(), List.of(), within);
-        if (f == null || trigger.first() - f.last() > 3) {
-            return null;
-        }
-        if (f.hasPrepositionClitic(tokens)
-                || f.first() > 0 && PREPOSITIONS.contains(tokens.get(f.first() - 1).normalized())) {
-            return null;
-        }
-        for (int k = f.last() + 1; k < trigger.first(); k++) {
-            if (!PARTICLES.contains(tokens.get(k).normalized())) {
-                return null;
-            }
-        }
-        return f;
-    }
-
-    private static final java.util.Set<String> PARTICLES = java.util.Set.of("قد", "لقد", "كان", "كانت", "كانوا",
-            "لم", "لن", "لا", "سوف", "ما", "ان", "انها", "انه", "بدورها", "بدوره", "ايضا", "امس", "اليوم");
-
-    /**
-     * The subject of an Arabic verb: the actor right after it, or one word later past an adverb
-     * ("هاجمت أمس القوات"), never one behind a preposition ("نقل قيادتها من العراق").
-     */
-    private static Found verbSubject(Roles roles, Match<EventPattern> trigger, List<Token> tokens) {
-        if (trigger.last() > trigger.first()) {
-            Found inside = roles.startingWithin(trigger.first() + 1, trigger.first() + 1, trigger.first());
-            if (inside != null && inside.last() < trigger.last()) {
-                return inside;
-            }
-        }
-        int next = trigger.last() + 1;
-        int to = next;
-        if (next < tokens.size() && !tokens.get(next).punctuation()
-                && !PREPOSITIONS.contains(tokens.get(next).normalized())) {
-            to = next + 1;
-        }
-        Found f = roles.startingWithin(next, to, trigger.last());
-        if (f == null) {
-            return null;
-        }
-        return f.hasPrepositionClitic(tokens) ? null : f;
-    }
-
-    /** "الغارات الأميركية": a nisba right after a verbal noun (past one adjective) is its agent. */
-    private static Found nisbaAgent(List<Found> found, Match<EventPattern> trigger) {
-        for (Found f : found) {
-            if (f.type() == Found.Type.GENTILIC && !f.nested() && f.first() > trigger.last()
-                    && f.first() <= trigger.last() + 2) {
-                return f;
-            }
-        }
-        return null;
-    }
-
-    /** The agent of a passive: the actor after من قبل / على يد / by. */
-    private static Found agent(Roles roles, Match<EventPattern> trigger, List<Token> tokens, int stop) {
-        for (int i = trigger.last() + 1; i < Math.min(stop, trigger.last() + 8); i++) {
-            String w = tokens.get(i).normalized();
-            if (w.equals("by") || w.equals("قبل") || w.equals("يد")) {
-                Found f = roles.startingWithin(i + 1, i + 2, i);
-                if (f != null) {
-                    return f;
-                }
-            }
-        }
-        return null;
     }
 
     private Found zeroSubject(Roles roles, Match<EventPattern> trigger, SpeechFinder.Speech speech, List<Token> tokens) {

@@ -1,0 +1,264 @@
+package org.tahaluf.coder;
+
+import java.util.List;
+import org.tahaluf.core.Actor;
+import org.tahaluf.core.Language;
+import org.tahaluf.core.Sentence;
+import org.tahaluf.core.Span;
+import org.tahaluf.core.Token;
+import org.tahaluf.lexicon.EventPattern;
+import org.tahaluf.lexicon.PhraseMatcher.Match;
+import org.tahaluf.lexicon.Voice;
+
+/**
+ * The rules that find an event's agent (and, for some, its object) from the words around its
+ * trigger: word order, particles, clitics, relative verbs, instruments, passives. Each rule is a
+ * small static function named for what it recognises.
+ */
+final class Agents {
+
+    private Agents() {
+    }
+
+    static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "they", "he", "she");
+
+    /**
+     * The subject a verb takes from the sentences before: an English pronoun right before it ("it
+     * launched a surprise attack"), or an Arabic verb that opens its sentence with no actor in it
+     * ("وشنت غارات على …" after "أعلن الجيش التركي …"). It is the last group or state named, or
+     * the last person for he / she.
+     */
+    static Found pronounSubject(Language language, Match<EventPattern> trigger, List<Token> tokens,
+                                        Discourse discourse, Sentence sentence) {
+        boolean english = language == Language.EN && trigger.first() > 0
+                && PRONOUNS.contains(tokens.get(trigger.first() - 1).normalized());
+        boolean arabic = language == Language.AR && !sentence.headline() && opensSentence(trigger, tokens);
+        if (!english && !arabic) {
+            return null;
+        }
+        String w = english ? tokens.get(trigger.first() - 1).normalized() : "";
+        boolean person = w.equals("he") || w.equals("she");
+        Actor a = discourse.lastBefore(sentence.index(), x -> x.kind() != org.tahaluf.core.ActorKind.LOCATION
+                && (person == (x.kind() == org.tahaluf.core.ActorKind.PERSON))
+                && x.kind() != org.tahaluf.core.ActorKind.POPULATION);
+        if (a == null) {
+            return null;
+        }
+        Token t = tokens.get(trigger.first());
+        return new Found(sentence.index(), trigger.first(), trigger.first(), t.start(), t.start(), "", a.id(),
+                Found.Type.COREF, true);
+    }
+
+    /** Verbs that only carry a verbal noun: "شن غارات", "نفذ هجوما", "واصل القصف". */
+    static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("شن", "شنت", "شنوا", "نفذ", "نفذت",
+            "نفذوا", "اطلق", "اطلقت", "بدا", "بدات", "واصل", "واصلت", "استانف", "استانفت", "يشن", "تشن", "ينفذ", "تنفذ",
+            "يواصل", "تواصل");
+
+    /** True when only particles or a light verb, after a conjunction, come before the trigger in its sentence. */
+    static boolean opensSentence(Match<EventPattern> trigger, List<Token> tokens) {
+        for (int k = 0; k < trigger.first(); k++) {
+            Token t = tokens.get(k);
+            String w = t.forms().get(t.forms().size() - 1).text();
+            if (!PARTICLES.contains(t.normalized()) && !LIGHT_VERBS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "للحد من خطر التنظيم ومنع وصوله": a verbal noun joined by و to the previous trigger of its
+     * clause shares that trigger's agent.
+     */
+    static boolean conjoined(Match<EventPattern> trigger, List<Token> tokens, Match<EventPattern> previous,
+                                     Voice previousVoice, Clauses clauses) {
+        return previous != null && previousVoice == Voice.NOUN && trigger.value().voice() != Voice.PASSIVE
+                && tokens.get(trigger.first()).startsWithConjunction() && clauses.same(previous.last(), trigger.first());
+    }
+
+    static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("من", "الي", "علي", "في", "عن", "مع",
+            "ضد", "بين", "حول", "لدي", "نحو", "عبر", "قرب", "بعد", "قبل", "خلال", "امام", "تجاه");
+
+    /**
+     * Unvocalised Arabic writes a verb and its verbal noun alike (منع, نقل). A word with the
+     * article or a preposition attached, or right after a preposition ("تعمل على منع"), is the noun.
+     */
+    static boolean readsAsNoun(Match<EventPattern> trigger, List<Token> tokens) {
+        String p = trigger.proclitics();
+        String word = tokens.get(trigger.first()).normalized();
+        String rest = p.endsWith("لل") ? "ال" + word.substring(Math.min(word.length(), p.length()))
+                : word.substring(Math.min(word.length(), p.length()));
+        if (rest.startsWith("ال") || p.endsWith("ب") || p.endsWith("ل") || p.endsWith("ك")) {
+            return true;
+        }
+        return trigger.first() > 0 && PREPOSITIONS.contains(tokens.get(trigger.first() - 1).normalized());
+    }
+
+    static final java.util.Set<String> PREPOSITIONAL_LINKS = java.util.Set.of("ضد", "مع", "علي", "بين",
+            "against", "with", "between", "on");
+
+    /** "المعارك ضد التنظيم": the target of a general fighting noun stands right after a preposition. */
+    static boolean afterPreposition(Found target, List<Token> tokens, Match<EventPattern> trigger) {
+        if (target.first() - trigger.last() > 4) {
+            return false;
+        }
+        for (int k = Math.max(trigger.last() + 1, target.first() - 2); k < target.first(); k++) {
+            if (PREPOSITIONAL_LINKS.contains(tokens.get(k).normalized())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final java.util.Set<String> AGENT_VERBS = java.util.Set.of("شن", "شنه", "شنها", "شنته", "شنتها",
+            "شنوها", "نفذ", "نفذه", "نفذها", "نفذته", "نفذتها", "تفرضه", "تفرضها", "فرضه", "فرضها", "فرضته", "فرضتها",
+            "يفرضه", "يفرضها", "تبناه", "تبناها", "تبنته", "تبنتها");
+
+    /** "هجمات شنها التنظيم": a relative verb with an object pronoun after a noun trigger introduces its agent. */
+    static Found relativeAgent(Roles roles, Match<EventPattern> trigger, List<Token> tokens) {
+        for (int k = trigger.last() + 1; k < Math.min(tokens.size(), trigger.last() + 3); k++) {
+            Token t = tokens.get(k);
+            if (t.punctuation()) {
+                return null;
+            }
+            if (AGENT_VERBS.contains(t.normalized()) || AGENT_VERBS.contains(t.forms().get(t.forms().size() - 1).text())) {
+                return roles.startingWithin(k + 1, k + 2, k);
+            }
+        }
+        return null;
+    }
+
+    static final java.util.List<String> INSTRUMENTS = java.util.List.of("طائرات", "طائره", "طيران", "مقاتلات",
+            "مدفعيه", "مسيرات", "مسيره", "قوات", "صواريخ", "بوارج");
+
+    /**
+     * "قصف طائرات التحالف لمخازن التنظيم": a trigger ending in an instrument (planes, artillery,
+     * forces) has its agent as the genitive right after; returns that instrument word, or null.
+     */
+    static String agentFirst(Match<EventPattern> trigger, List<Token> tokens) {
+        if (trigger.last() == trigger.first()) {
+            return null;
+        }
+        String last = tokens.get(trigger.last()).forms().get(tokens.get(trigger.last()).forms().size() - 1).text();
+        for (String instrument : INSTRUMENTS) {
+            if (last.equals(instrument) || last.equals("ال" + instrument)) {
+                return instrument;
+            }
+        }
+        return null;
+    }
+
+    /** A passive participle right after the trigger ("المفروض", "imposed") leaves the agent unsaid. */
+    static boolean imposedWithoutAgent(Match<EventPattern> trigger, List<Token> tokens) {
+        for (int k = trigger.last() + 1; k < Math.min(tokens.size(), trigger.last() + 3); k++) {
+            String w = tokens.get(k).forms().get(tokens.get(k).forms().size() - 1).text();
+            if (w.startsWith("المفروض") || w.startsWith("مفروض") || w.equals("imposed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "غارات للولايات المتحدة", "هجوم لداعش": an attack noun's ل-genitive right after it is its agent. */
+    static Found possessorAgent(Roles roles, Match<EventPattern> trigger, List<Token> tokens) {
+        Found f = roles.startingWithin(trigger.last() + 1, trigger.last() + 2, trigger.last());
+        if (f == null) {
+            return null;
+        }
+        String p = f.proclitics(tokens);
+        return p.endsWith("ل") ? f : null;
+    }
+
+    /** "بالتعاون مع", "لدعم": a verbal noun with a preposition attached is adverbial; its agent is the clause's subject. */
+    static boolean isAdverbial(Match<EventPattern> trigger, List<Token> tokens) {
+        String p = trigger.proclitics();
+        return p.endsWith("ب") || p.endsWith("ل");
+    }
+
+    /** "تعرضت مواقع الجيش لهجمات": تعرض before a noun trigger in its clause makes the actor before it the victim. */
+    static boolean passiveMarked(Match<EventPattern> trigger, List<Token> tokens, Clauses clauses) {
+        for (int k = trigger.first() - 1; k >= Math.max(0, trigger.first() - 8); k--) {
+            if (!clauses.same(k, trigger.first())) {
+                return false;
+            }
+            String w = tokens.get(k).forms().get(tokens.get(k).forms().size() - 1).text();
+            if (w.startsWith("تعرض") || w.startsWith("يتعرض") || w.startsWith("تتعرض")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "وكانت واشنطن قد اغتالت": an actor a few words before the verb in its clause, with only
+     * particles between and no preposition in front of it, is its subject (subject-verb order).
+     */
+    static Found preverbalSubject(Roles roles, Match<EventPattern> trigger, List<Token> tokens, Span within) {
+        Found f = roles.before(trigger.first(), List.of(), within);
+        if (f == null || trigger.first() - f.last() > 3) {
+            return null;
+        }
+        if (f.hasPrepositionClitic(tokens)
+                || f.first() > 0 && PREPOSITIONS.contains(tokens.get(f.first() - 1).normalized())) {
+            return null;
+        }
+        for (int k = f.last() + 1; k < trigger.first(); k++) {
+            if (!PARTICLES.contains(tokens.get(k).normalized())) {
+                return null;
+            }
+        }
+        return f;
+    }
+
+    static final java.util.Set<String> PARTICLES = java.util.Set.of("قد", "لقد", "كان", "كانت", "كانوا",
+            "لم", "لن", "لا", "سوف", "ما", "ان", "انها", "انه", "بدورها", "بدوره", "ايضا", "امس", "اليوم");
+
+    /**
+     * The subject of an Arabic verb: the actor right after it, or one word later past an adverb
+     * ("هاجمت أمس القوات"), never one behind a preposition ("نقل قيادتها من العراق").
+     */
+    static Found verbSubject(Roles roles, Match<EventPattern> trigger, List<Token> tokens) {
+        if (trigger.last() > trigger.first()) {
+            Found inside = roles.startingWithin(trigger.first() + 1, trigger.first() + 1, trigger.first());
+            if (inside != null && inside.last() < trigger.last()) {
+                return inside;
+            }
+        }
+        int next = trigger.last() + 1;
+        int to = next;
+        if (next < tokens.size() && !tokens.get(next).punctuation()
+                && !PREPOSITIONS.contains(tokens.get(next).normalized())) {
+            to = next + 1;
+        }
+        Found f = roles.startingWithin(next, to, trigger.last());
+        if (f == null) {
+            return null;
+        }
+        return f.hasPrepositionClitic(tokens) ? null : f;
+    }
+
+    /** "الغارات الأميركية": a nisba right after a verbal noun (past one adjective) is its agent. */
+    static Found nisbaAgent(List<Found> found, Match<EventPattern> trigger) {
+        for (Found f : found) {
+            if (f.type() == Found.Type.GENTILIC && !f.nested() && f.first() > trigger.last()
+                    && f.first() <= trigger.last() + 2) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The agent of a passive: the actor after من قبل / على يد / by. */
+    static Found agent(Roles roles, Match<EventPattern> trigger, List<Token> tokens, int stop) {
+        for (int i = trigger.last() + 1; i < Math.min(stop, trigger.last() + 8); i++) {
+            String w = tokens.get(i).normalized();
+            if (w.equals("by") || w.equals("قبل") || w.equals("يد")) {
+                Found f = roles.startingWithin(i + 1, i + 2, i);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,100 @@
+package org.tahaluf.coder;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tahaluf.core.Token;
+import org.tahaluf.lexicon.EventPattern;
+import org.tahaluf.lexicon.PhraseMatcher;
+import org.tahaluf.lexicon.PhraseMatcher.Match;
+
+/** The event triggers of a sentence: pattern matches, across actors between verb and object, outside names. */
+final class Triggers {
+
+    private Triggers() {
+    }
+
+    /**
+     * Pattern matches on the sentence, and on the sentence with its actors left out, so that a verb
+     * and its object match across the subject between them ("نقلت القوات الأميركية معداتها").
+     */
+    static List<Match<EventPattern>> matches(PhraseMatcher<EventPattern> matcher, List<Token> tokens,
+                                                     List<Found> found) {
+        List<Match<EventPattern>> out = new ArrayList<>(matcher.findAll(tokens));
+        List<Token> kept = new ArrayList<>();
+        List<Integer> origin = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!insideActor(found, i)) {
+                kept.add(tokens.get(i));
+                origin.add(i);
+            }
+        }
+        if (kept.size() == tokens.size()) {
+            return out;
+        }
+        for (Match<EventPattern> m : matcher.findAll(kept)) {
+            int first = origin.get(m.first());
+            int last = origin.get(m.last());
+            if (last - first != m.last() - m.first()) {
+                out.add(new Match<>(first, last, m.start(), tokens.get(last).end(), m.value(), m.proclitics()));
+            }
+        }
+        return out;
+    }
+
+    static boolean insideActor(List<Found> found, int token) {
+        for (Found f : found) {
+            if (!f.nested() && !f.isPlace() && f.first() <= token && token <= f.last()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Longest non-overlapping pattern matches outside actor names. */
+    static List<Match<EventPattern>> triggers(List<Match<EventPattern>> matches, List<Found> found,
+                                                      List<Token> tokens) {
+        List<Match<EventPattern>> sorted = new ArrayList<>(matches);
+        sorted.sort((a, b) -> a.length() != b.length() ? Integer.compare(b.length(), a.length())
+                : Integer.compare(a.first(), b.first()));
+        List<Match<EventPattern>> chosen = new ArrayList<>();
+        for (Match<EventPattern> m : sorted) {
+            boolean free = !namesAnInstitution(m, tokens);
+            for (Match<EventPattern> c : chosen) {
+                if (m.first() <= c.last() && c.first() <= m.last()) {
+                    free = false;
+                    break;
+                }
+            }
+            for (Found f : found) {
+                if (f.first() <= m.first() && m.last() <= f.last()) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) {
+                chosen.add(m);
+            }
+        }
+        chosen.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        return chosen;
+    }
+
+    static final java.util.Set<String> INSTITUTIONS = java.util.Set.of("لجنه", "هيئه", "مكتب", "وزاره",
+            "مجلس", "committee", "commission", "ministry", "council", "office", "department");
+
+    /** "لجنة العقوبات", "sanctions committee": a trigger word that names an institution is no event. */
+    static boolean namesAnInstitution(Match<EventPattern> m, List<Token> tokens) {
+        boolean before = m.first() > 0 && INSTITUTIONS.contains(tokens.get(m.first() - 1).normalized());
+        boolean after = m.last() + 1 < tokens.size() && INSTITUTIONS.contains(tokens.get(m.last() + 1).normalized());
+        return before || after;
+    }
+
+    static int nextTriggerInClause(List<Match<EventPattern>> triggers, int k, Clauses clauses, int end) {
+        for (int j = k + 1; j < triggers.size(); j++) {
+            if (clauses.same(triggers.get(j).first(), triggers.get(k).last())) {
+                return triggers.get(j).first();
+            }
+        }
+        return end;
+    }
+}
