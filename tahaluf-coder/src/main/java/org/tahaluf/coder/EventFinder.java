@@ -179,7 +179,12 @@ final class EventFinder {
             if (targets.isEmpty() && source != null && voice != Voice.PASSIVE && Agents.agentFirst(trigger, tokens) == null) {
                 targets.addAll(roles.nextClause(trigger.last(), source, tokens));
             }
-            if (source == null || targets.isEmpty() && !isMove(p)) {
+            if (source == null && targets.isEmpty() && p.type() == org.tahaluf.core.EventType.ASSAULT && speech == null
+                    && situated(found, cues, sentence)) {
+                // "قتل جنديان في هجوم انتحاري في هرات أمس": an attack happened somewhere, its author unnamed
+                source = unidentified(trigger, tokens, sentence);
+            }
+            if (source == null || targets.isEmpty() && !isMove(p) && !isUnidentified(source)) {
                 continue;
             }
             Modality modality = modality(trigger, cues, clauses, speech);
@@ -200,6 +205,25 @@ final class EventFinder {
             taken.addAll(targets);
         }
         return out;
+    }
+
+    static final String UNIDENTIFIED = "UNIDENTIFIED";
+
+    private static Found unidentified(Match<EventPattern> trigger, List<Token> tokens, Sentence sentence) {
+        Token t = tokens.get(trigger.first());
+        return new Found(sentence.index(), trigger.first(), trigger.first(), t.start(), t.start(), "", UNIDENTIFIED,
+                Found.Type.COREF, true);
+    }
+
+    /** A sentence that places what it reports, in space (a place) and in time (a day, a date). */
+    private static boolean situated(List<Found> found, SentenceCues cues, Sentence sentence) {
+        boolean place = found.stream().anyMatch(Found::isPlace);
+        boolean time = !cues.of("time").isEmpty();
+        return place || time;
+    }
+
+    private static boolean isUnidentified(Found f) {
+        return f != null && UNIDENTIFIED.equals(f.actorId());
     }
 
     /** A move needs no counterpart, only a place: a redeployment, a mobilisation, a visit. */

@@ -116,7 +116,11 @@ public final class Pipeline implements Analyzer {
             }
             threatsOut.addAll(threats.find(s, found, cues, coded, unknowns));
             for (EventFinder.Coded c : coded) {
-                if (c.target() != null || locationFor(s, found, clauses, c) != null) {
+                boolean unidentified = EventFinder.UNIDENTIFIED.equals(c.source().actorId());
+                if (c.target() != null || unidentified || locationFor(s, found, clauses, c) != null) {
+                    if (unidentified) {
+                        implied.add(EventFinder.UNIDENTIFIED);
+                    }
                     eventsOut.add(event(s, found, clauses, whens, c));
                 }
             }
