@@ -179,12 +179,13 @@ final class EventFinder {
             if (targets.isEmpty() && source != null && voice != Voice.PASSIVE && Agents.agentFirst(trigger, tokens) == null) {
                 targets.addAll(roles.nextClause(trigger.last(), source, tokens));
             }
-            if (source == null && targets.isEmpty() && p.type() == org.tahaluf.core.EventType.ASSAULT && speech == null
-                    && situated(found, cues, sentence)) {
-                // "قتل جنديان في هجوم انتحاري في هرات أمس": an attack happened somewhere, its author unnamed
-                source = unidentified(trigger, tokens, sentence);
+            if (source == null && targets.isEmpty() && speech == null && UNNAMED_AGENTS.containsKey(p.type())
+                    && situated(found, cues)) {
+                // "قتل جنديان في هجوم انتحاري في هرات أمس", "تظاهر الآلاف في بغداد الجمعة": it happened
+                // somewhere, its author unnamed: unidentified attackers, protesters
+                source = unnamed(UNNAMED_AGENTS.get(p.type()), trigger, tokens, sentence);
             }
-            if (source == null || targets.isEmpty() && !isMove(p) && !isUnidentified(source)) {
+            if (source == null || targets.isEmpty() && !isMove(p) && !UNNAMED_AGENTS.containsValue(source.actorId())) {
                 continue;
             }
             Modality modality = modality(trigger, cues, clauses, speech);
@@ -207,23 +208,21 @@ final class EventFinder {
         return out;
     }
 
-    static final String UNIDENTIFIED = "UNIDENTIFIED";
+    /** The dictionary actors that stand in for an author the text does not name, by event type. */
+    static final java.util.Map<org.tahaluf.core.EventType, String> UNNAMED_AGENTS = java.util.Map.of(
+            org.tahaluf.core.EventType.ASSAULT, "UNIDENTIFIED", org.tahaluf.core.EventType.PROTEST, "PROTESTERS");
 
-    private static Found unidentified(Match<EventPattern> trigger, List<Token> tokens, Sentence sentence) {
+    private static Found unnamed(String id, Match<EventPattern> trigger, List<Token> tokens, Sentence sentence) {
         Token t = tokens.get(trigger.first());
-        return new Found(sentence.index(), trigger.first(), trigger.first(), t.start(), t.start(), "", UNIDENTIFIED,
+        return new Found(sentence.index(), trigger.first(), trigger.first(), t.start(), t.start(), "", id,
                 Found.Type.COREF, true);
     }
 
-    /** A sentence that places what it reports, in space (a place) and in time (a day, a date). */
-    private static boolean situated(List<Found> found, SentenceCues cues, Sentence sentence) {
+    /** A sentence that places what it reports, in space (a place) or in time (a day). */
+    private static boolean situated(List<Found> found, SentenceCues cues) {
         boolean place = found.stream().anyMatch(Found::isPlace);
         boolean time = !cues.of("time").isEmpty();
         return place || time;
-    }
-
-    private static boolean isUnidentified(Found f) {
-        return f != null && UNIDENTIFIED.equals(f.actorId());
     }
 
     /** A move needs no counterpart, only a place: a redeployment, a mobilisation, a visit. */

@@ -116,10 +116,10 @@ public final class Pipeline implements Analyzer {
             }
             threatsOut.addAll(threats.find(s, found, cues, coded, unknowns));
             for (EventFinder.Coded c : coded) {
-                boolean unidentified = EventFinder.UNIDENTIFIED.equals(c.source().actorId());
-                if (c.target() != null || unidentified || locationFor(s, found, clauses, c) != null) {
-                    if (unidentified) {
-                        implied.add(EventFinder.UNIDENTIFIED);
+                boolean unnamed = EventFinder.UNNAMED_AGENTS.containsValue(c.source().actorId());
+                if (c.target() != null || unnamed || locationFor(s, found, clauses, c) != null) {
+                    if (unnamed) {
+                        implied.add(c.source().actorId());
                     }
                     eventsOut.add(event(s, found, clauses, whens, c));
                 }
