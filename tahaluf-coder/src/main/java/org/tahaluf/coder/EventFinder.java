@@ -52,160 +52,202 @@ final class EventFinder {
         this.mentions = mentions;
     }
 
+    /** What one sentence offers every trigger: its words, actors, cues, clauses, statements and memory. */
+    private record Context(Sentence sentence, Language language, List<Token> tokens, List<Found> found, SentenceCues cues,
+                           Clauses clauses, List<SpeechFinder.Speech> speeches, Roles reported, Roles narrated,
+                           Unknowns unknowns, Discourse discourse) {
+    }
+
+    /** Who does what to whom for one trigger, before the checks that keep or drop the event. */
+    private record Assignment(Found source, List<Found> targets, boolean local) {
+    }
+
+    /** What the previous trigger of the sentence left: its match, voice and source, and the targets taken so far. */
+    private static final class Previous {
+        Match<EventPattern> trigger;
+        Voice voice;
+        Found source;
+        final List<Found> taken = new ArrayList<>();
+    }
+
     List<Coded> find(Sentence sentence, Language language, PhraseMatcher<EventPattern> matcher, List<Found> found,
                      SentenceCues cues, Clauses clauses, List<SpeechFinder.Speech> speeches, Unknowns unknowns,
                      Discourse discourse) {
         List<Token> tokens = sentence.tokens();
         List<Match<EventPattern>> triggers = Triggers.triggers(Triggers.matches(matcher, tokens, found), found, tokens);
         MentionFinder.Kinds kinds = mentions.kinds(found, unknowns);
-        Roles reported = new Roles(found, clauses, speeches, tokens, kinds);
-        Roles narrated = new Roles(found, clauses, List.of(), tokens, kinds);
+        Context c = new Context(sentence, language, tokens, found, cues, clauses, speeches,
+                new Roles(found, clauses, speeches, tokens, kinds), new Roles(found, clauses, List.of(), tokens, kinds),
+                unknowns, discourse);
         List<Coded> out = new ArrayList<>();
-        List<Found> taken = new ArrayList<>();
-        Match<EventPattern> previous = null;
-        Found previousSource = null;
-        Voice previousVoice = null;
+        Previous previous = new Previous();
         for (int k = 0; k < triggers.size(); k++) {
-            Match<EventPattern> trigger = triggers.get(k);
-            int stop = Triggers.nextTriggerInClause(triggers, k, clauses, tokens.size());
-            SpeechFinder.Speech speech = speechOf(trigger, tokens, speeches);
-            Span within = speech == null ? null : speech.content();
-            // a speaker is no party to what they report, but may well act outside it
-            Roles roles = speech == null && spokenBy(trigger, speeches) == null ? narrated : reported;
-            EventPattern p = trigger.value();
-            boolean conjoined = Agents.conjoined(trigger, tokens, previous, previousVoice, clauses);
-            boolean general = p.voice() == Voice.PREP;
-            Voice voice = language == Language.AR && p.voice() == Voice.ACTIVE
-                    && (conjoined || Agents.readsAsNoun(trigger, tokens)) || general ? Voice.NOUN : p.voice();
-            Found source = null;
-            Found target = null;
-            List<Found> targets = new ArrayList<>();
-            boolean local = true;
-            SpeechFinder.Speech spoken = spokenBy(trigger, speeches);
-            if (spoken != null) {
-                // "اتهمت دمشق التحالف": a speech act that is itself an event has its speaker as source
-                source = speakerOf(spoken, found);
-                int from = Math.max(trigger.last(), spoken.speakerLast());
-                targets.addAll(roles.after(from, stop, source, tokens));
-                if (targets.isEmpty() && from == trigger.last()) {
-                    targets.addAll(roles.nextClause(trigger.last(), source, tokens));
-                }
-            } else if (voice == Voice.PASSIVE) {
-                target = language == Language.AR ? roles.startingWithin(trigger.last() + 1, trigger.last() + 2, trigger.last())
-                        : roles.before(trigger.first(), taken, within);
-                if (target == null) {
-                    target = roles.before(trigger.first(), taken, within);
-                }
-                source = Agents.agent(roles, trigger, tokens, stop);
-                if (target != null) {
-                    targets.add(target);
-                }
-            } else {
-                if (voice == Voice.ACTIVE && language == Language.AR) {
-                    source = Agents.preverbalSubject(roles, trigger, tokens, within);
-                    if (source == null) {
-                        source = Agents.verbSubject(roles, trigger, tokens);
-                    }
-                }
-                if (voice == Voice.NOUN && language == Language.AR) {
-                    source = Agents.nisbaAgent(found, trigger);
-                }
-                if (source == null && voice == Voice.NOUN && INTRANSITIVE.contains(p.type())) {
-                    source = roles.startingWithin(trigger.first() + 1, trigger.last() + 1, trigger.last());
-                }
-                if (source == null && conjoined) {
-                    source = previousSource;
-                }
-                Found agent = voice == Voice.NOUN ? Agents.relativeAgent(roles, trigger, tokens) : null;
-                if (agent == null && voice == Voice.NOUN && Agents.agentFirst(trigger, tokens) != null) {
-                    agent = roles.startingWithin(trigger.last() + 1, trigger.last() + 1, trigger.last());
-                }
-                if (agent == null && voice == Voice.NOUN && p.type() == org.tahaluf.core.EventType.ASSAULT) {
-                    agent = Agents.possessorAgent(roles, trigger, tokens);
-                }
-                if (agent != null) {
-                    // "هجمات شنها التنظيم على مواقع الجيش", "حظر تفرضه الأمم المتحدة على إيران"
-                    source = agent;
-                    List<Found> after = roles.after(agent.last(), stop, agent, tokens);
-                    Found victim = after.isEmpty() ? roles.before(trigger.first(), List.of(), within) : null;
-                    targets.addAll(victim != null ? List.of(victim) : after);
-                } else {
-                    if (source == null && voice == Voice.NOUN && Agents.isAdverbial(trigger, tokens)) {
-                        source = roles.topic(trigger.first(), within);
-                    }
-                    if (source == null) {
-                        source = roles.before(trigger.first(), voice == Voice.ACTIVE ? taken : List.of(), within);
-                    }
-                    if (source == null) {
-                        local = false;
-                        source = zeroSubject(roles, trigger, speech, tokens);
-                    }
-                    if (source == null && (voice == Voice.ACTIVE || language == Language.AR && trigger.first() > 0)) {
-                        source = Agents.pronounSubject(language, trigger, tokens, discourse, sentence);
-                    }
-                    int from = source != null && source.first() > trigger.last() ? source.last() : trigger.last();
-                    for (Found t : roles.after(from, stop, source, tokens)) {
-                        if (!general || Agents.afterPreposition(t, tokens, trigger)) {
-                            targets.add(t);
-                        }
-                    }
-                    if (Agents.passiveMarked(trigger, tokens, clauses) && source != null && !targets.isEmpty()) {
-                        // "تعرضت مواقع الجيش … لهجمات": the one before is hit, not hitting
-                        targets.clear();
-                    }
-                }
-            }
-            previous = trigger;
-            previousSource = source;
-            previousVoice = voice;
-            if (source != null && isReporter(source, unknowns) && p.type().quadClass().name().startsWith("MATERIAL")) {
-                continue;
-            }
-            if (Agents.imposedWithoutAgent(trigger, tokens) && spoken == null) {
-                // "حظر السلاح المفروض على إيران": who imposed it is not said here
-                continue;
-            }
-            if (p.sign() == 0) {
-                // a neutral move names its counterpart right after it, or has none
-                targets.removeIf(t -> t.first() - trigger.last() > 3);
-            }
-            if (!targets.isEmpty() && spoken == null) {
-                // an object stands within a few words of its verb (or of the verb's subject)
-                int anchor = source != null && source.first() > trigger.last() ? source.last() : trigger.last();
-                if (targets.get(0).first() - anchor > MAX_OBJECT_DISTANCE) {
-                    targets.clear();
-                }
-            }
-            if (targets.isEmpty() && source != null && voice != Voice.PASSIVE && Agents.agentFirst(trigger, tokens) == null) {
-                targets.addAll(roles.nextClause(trigger.last(), source, tokens));
-            }
-            if (source == null && targets.isEmpty() && speech == null && UNNAMED_AGENTS.containsKey(p.type())
-                    && situated(found, cues)) {
-                // "قتل جنديان في هجوم انتحاري في هرات أمس", "تظاهر الآلاف في بغداد الجمعة": it happened
-                // somewhere, its author unnamed: unidentified attackers, protesters
-                source = unnamed(UNNAMED_AGENTS.get(p.type()), trigger, tokens, sentence);
-            }
-            if (source == null || targets.isEmpty() && !isMove(p) && !UNNAMED_AGENTS.containsValue(source.actorId())) {
-                continue;
-            }
-            Modality modality = modality(trigger, cues, clauses, speech);
-            double confidence = local ? 0.8 : 0.6;
-            if (targets.isEmpty()) {
-                out.add(new Coded(p, source, null, trigger, modality, speech, confidence - 0.1));
-                continue;
-            }
-            if (containsActor(targets, source.actorId()) && p.sign() > 0) {
-                multilateral(p, source, targets, trigger, modality, speech, out);
-            } else {
-                for (Found t : targets) {
-                    if (!sameState(source.actorId(), t.actorId(), unknowns)) {
-                        out.add(new Coded(p, source, t, trigger, modality, speech, confidence + 0.1));
-                    }
-                }
-            }
-            taken.addAll(targets);
+            code(c, triggers.get(k), Triggers.nextTriggerInClause(triggers, k, clauses, tokens.size()), previous, out);
         }
         return out;
+    }
+
+    /** Codes one trigger into zero or more events. */
+    private void code(Context c, Match<EventPattern> trigger, int stop, Previous previous, List<Coded> out) {
+        EventPattern p = trigger.value();
+        SpeechFinder.Speech speech = speechOf(trigger, c.tokens(), c.speeches());
+        SpeechFinder.Speech spoken = spokenBy(trigger, c.speeches());
+        // a speaker is no party to what they report, but may well act outside it
+        Roles roles = speech == null && spoken == null ? c.narrated() : c.reported();
+        boolean conjoined = Agents.conjoined(trigger, c.tokens(), previous.trigger, previous.voice, c.clauses());
+        Voice voice = c.language() == Language.AR && p.voice() == Voice.ACTIVE
+                && (conjoined || Agents.readsAsNoun(trigger, c.tokens())) || p.voice() == Voice.PREP ? Voice.NOUN : p.voice();
+        Assignment a;
+        if (spoken != null) {
+            a = spokenAct(c, roles, trigger, stop, spoken);
+        } else if (voice == Voice.PASSIVE) {
+            a = passive(c, roles, trigger, stop, speech, previous.taken);
+        } else {
+            a = activeOrNoun(c, roles, trigger, stop, speech, voice, conjoined ? previous.source : null, previous.taken);
+        }
+        previous.trigger = trigger;
+        previous.source = a.source();
+        previous.voice = voice;
+        Found source = a.source();
+        List<Found> targets = new ArrayList<>(a.targets());
+        if (source != null && isReporter(source, c.unknowns()) && p.type().quadClass().name().startsWith("MATERIAL")) {
+            return;
+        }
+        if (Agents.imposedWithoutAgent(trigger, c.tokens()) && spoken == null) {
+            // "حظر السلاح المفروض على إيران": who imposed it is not said here
+            return;
+        }
+        if (p.sign() == 0) {
+            // a neutral move names its counterpart right after it, or has none
+            targets.removeIf(t -> t.first() - trigger.last() > 3);
+        }
+        if (!targets.isEmpty() && spoken == null) {
+            // an object stands within a few words of its verb (or of the verb's subject)
+            int anchor = source != null && source.first() > trigger.last() ? source.last() : trigger.last();
+            if (targets.get(0).first() - anchor > MAX_OBJECT_DISTANCE) {
+                targets.clear();
+            }
+        }
+        if (targets.isEmpty() && source != null && voice != Voice.PASSIVE && Agents.agentFirst(trigger, c.tokens()) == null) {
+            targets.addAll(roles.nextClause(trigger.last(), source, c.tokens()));
+        }
+        if (source == null && targets.isEmpty() && speech == null && UNNAMED_AGENTS.containsKey(p.type())
+                && situated(c.found(), c.cues())) {
+            // "قتل جنديان في هجوم انتحاري في هرات أمس", "تظاهر الآلاف في بغداد الجمعة": it happened
+            // somewhere, its author unnamed: unidentified attackers, protesters
+            source = unnamed(UNNAMED_AGENTS.get(p.type()), trigger, c.tokens(), c.sentence());
+        }
+        if (source == null || targets.isEmpty() && !isMove(p) && !UNNAMED_AGENTS.containsValue(source.actorId())) {
+            return;
+        }
+        emit(c, p, source, targets, trigger, modality(trigger, c.cues(), c.clauses(), speech), speech,
+                a.local() ? 0.8 : 0.6, out);
+        previous.taken.addAll(targets);
+    }
+
+    /** "اتهمت دمشق التحالف": a speech act that is itself an event has its speaker as source. */
+    private static Assignment spokenAct(Context c, Roles roles, Match<EventPattern> trigger, int stop,
+                                        SpeechFinder.Speech spoken) {
+        Found source = speakerOf(spoken, c.found());
+        int from = Math.max(trigger.last(), spoken.speakerLast());
+        List<Found> targets = new ArrayList<>(roles.after(from, stop, source, c.tokens()));
+        if (targets.isEmpty() && from == trigger.last()) {
+            targets.addAll(roles.nextClause(trigger.last(), source, c.tokens()));
+        }
+        return new Assignment(source, targets, true);
+    }
+
+    /** A passive: its subject is the target, the agent after من قبل / by the source. */
+    private static Assignment passive(Context c, Roles roles, Match<EventPattern> trigger, int stop,
+                                      SpeechFinder.Speech speech, List<Found> taken) {
+        Span within = speech == null ? null : speech.content();
+        Found target = c.language() == Language.AR
+                ? roles.startingWithin(trigger.last() + 1, trigger.last() + 2, trigger.last())
+                : roles.before(trigger.first(), taken, within);
+        if (target == null) {
+            target = roles.before(trigger.first(), taken, within);
+        }
+        Found source = Agents.agent(roles, trigger, c.tokens(), stop);
+        return new Assignment(source, target == null ? List.of() : List.of(target), true);
+    }
+
+    /** A verb or a verbal noun: its agent by the rules of {@link Agents}, its objects after it. */
+    private Assignment activeOrNoun(Context c, Roles roles, Match<EventPattern> trigger, int stop,
+                                    SpeechFinder.Speech speech, Voice voice, Found conjoinedSource, List<Found> taken) {
+        List<Token> tokens = c.tokens();
+        Span within = speech == null ? null : speech.content();
+        EventPattern p = trigger.value();
+        Found source = null;
+        if (voice == Voice.ACTIVE && c.language() == Language.AR) {
+            source = Agents.preverbalSubject(roles, trigger, tokens, within);
+            if (source == null) {
+                source = Agents.verbSubject(roles, trigger, tokens);
+            }
+        }
+        if (voice == Voice.NOUN && c.language() == Language.AR) {
+            source = Agents.nisbaAgent(c.found(), trigger);
+        }
+        if (source == null && voice == Voice.NOUN && INTRANSITIVE.contains(p.type())) {
+            source = roles.startingWithin(trigger.first() + 1, trigger.last() + 1, trigger.last());
+        }
+        if (source == null) {
+            source = conjoinedSource;
+        }
+        Found agent = voice == Voice.NOUN ? Agents.relativeAgent(roles, trigger, tokens) : null;
+        if (agent == null && voice == Voice.NOUN && Agents.agentFirst(trigger, tokens) != null) {
+            agent = roles.startingWithin(trigger.last() + 1, trigger.last() + 1, trigger.last());
+        }
+        if (agent == null && voice == Voice.NOUN && p.type() == org.tahaluf.core.EventType.ASSAULT) {
+            agent = Agents.possessorAgent(roles, trigger, tokens);
+        }
+        if (agent != null) {
+            // "هجمات شنها التنظيم على مواقع الجيش", "حظر تفرضه الأمم المتحدة على إيران"
+            List<Found> after = roles.after(agent.last(), stop, agent, tokens);
+            Found victim = after.isEmpty() ? roles.before(trigger.first(), List.of(), within) : null;
+            return new Assignment(agent, victim != null ? List.of(victim) : after, true);
+        }
+        boolean local = true;
+        if (source == null && voice == Voice.NOUN && Agents.isAdverbial(trigger, tokens)) {
+            source = roles.topic(trigger.first(), within);
+        }
+        if (source == null) {
+            source = roles.before(trigger.first(), voice == Voice.ACTIVE ? taken : List.of(), within);
+        }
+        if (source == null) {
+            local = false;
+            source = zeroSubject(roles, trigger, speech, tokens);
+        }
+        if (source == null && (voice == Voice.ACTIVE || c.language() == Language.AR && trigger.first() > 0)) {
+            source = Agents.pronounSubject(c.language(), trigger, tokens, c.discourse(), c.sentence());
+        }
+        int from = source != null && source.first() > trigger.last() ? source.last() : trigger.last();
+        List<Found> targets = new ArrayList<>();
+        for (Found t : roles.after(from, stop, source, tokens)) {
+            if (p.voice() != Voice.PREP || Agents.afterPreposition(t, tokens, trigger)) {
+                targets.add(t);
+            }
+        }
+        if (Agents.passiveMarked(trigger, tokens, c.clauses()) && source != null) {
+            // "تعرضت مواقع الجيش … لهجمات": the one before is hit, not hitting
+            targets.clear();
+        }
+        return new Assignment(source, targets, local);
+    }
+
+    /** One event per target; a cooperation whose targets hold its source joins every pair. */
+    private void emit(Context c, EventPattern p, Found source, List<Found> targets, Match<EventPattern> trigger,
+                      Modality modality, SpeechFinder.Speech speech, double confidence, List<Coded> out) {
+        if (targets.isEmpty()) {
+            out.add(new Coded(p, source, null, trigger, modality, speech, confidence - 0.1));
+        } else if (containsActor(targets, source.actorId()) && p.sign() > 0) {
+            multilateral(p, source, targets, trigger, modality, speech, out);
+        } else {
+            for (Found t : targets) {
+                if (!sameState(source.actorId(), t.actorId(), c.unknowns())) {
+                    out.add(new Coded(p, source, t, trigger, modality, speech, confidence + 0.1));
+                }
+            }
+        }
     }
 
     /** The dictionary actors that stand in for an author the text does not name, by event type. */
