@@ -2,7 +2,6 @@ package org.tahaluf.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -81,9 +80,7 @@ public final class DocumentReader {
             if (bytes.length > MAX_BYTES) {
                 throw new InputException(label + ": larger than " + (MAX_BYTES >> 20) + " MiB (split it, or use JSON Lines)");
             }
-            for (Document d : read(label, bytes, problems)) {
-                sink.accept(d);
-            }
+            sink.accept(whole(label, lower, bytes));
         } catch (java.nio.file.NoSuchFileException e) {
             throw new InputException(label + ": no such file");
         } catch (java.nio.file.AccessDeniedException e) {
@@ -130,58 +127,21 @@ public final class DocumentReader {
         }
     }
 
-    /** Reads every document of one file (a JSON Lines file may hold many). */
+    /** Every document of one file (a JSON Lines file may hold many), as a list. */
     public List<Document> read(Path file, Problems problems) throws InputException {
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new InputException(file + ": is a directory");
-            }
-            if (Files.size(file) > MAX_BYTES) {
-                throw new InputException(file + ": larger than " + (MAX_BYTES >> 20) + " MiB");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InputException(file + ": no such file");
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw new InputException(file + ": permission denied");
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot be read (" + e.getMessage() + ")");
-        }
-        return read(file.toString(), bytes, problems);
+        List<Document> out = new ArrayList<>();
+        forEach(file.toString(), out::add, problems);
+        return out;
     }
 
-    public List<Document> read(String name, byte[] bytes, Problems problems) throws InputException {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (isGzip(bytes)) {
-            bytes = gunzip(name, bytes);
-            lower = lower.endsWith(".gz") ? lower.substring(0, lower.length() - 3) : lower;
-        }
+    /** A plain-text or HTML article, read whole; its id is derived from its bytes. */
+    private static Document whole(String name, String lowerName, byte[] bytes) throws InputException {
         String text = decode(name, bytes);
-        if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json") && looksLikeJsonLines(text)) {
-            return jsonLines(name, text, problems);
-        }
         String id = idOf(bytes);
-        if (lower.endsWith(".html") || lower.endsWith(".htm") || looksLikeHtml(text)) {
-            return List.of(html(id, text));
+        if (lowerName.endsWith(".html") || lowerName.endsWith(".htm") || looksLikeHtml(text)) {
+            return html(id, text);
         }
-        return List.of(plain(id, text));
-    }
-
-    private static boolean isGzip(byte[] b) {
-        return b.length >= 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b;
-    }
-
-    private static byte[] gunzip(String name, byte[] bytes) throws InputException {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-            byte[] out = in.readNBytes((int) MAX_BYTES + 1);
-            if (out.length > MAX_BYTES) {
-                throw new InputException(name + ": decompresses to more than " + (MAX_BYTES >> 20) + " MiB");
-            }
-            return out;
-        } catch (IOException e) {
-            throw new InputException(name + ": broken gzip data (" + e.getMessage() + ")");
-        }
+        return plain(id, text);
     }
 
     /** Strict UTF-8; NUL bytes mark a binary file. */
@@ -213,10 +173,6 @@ public final class DocumentReader {
     private static boolean looksLikeHtml(String text) {
         String head = text.stripLeading().toLowerCase(Locale.ROOT);
         return head.startsWith("<!doctype html") || head.startsWith("<html");
-    }
-
-    private static boolean looksLikeJsonLines(String text) {
-        return text.stripLeading().startsWith("{");
     }
 
     static Document plain(String id, String text) {
@@ -267,26 +223,6 @@ public final class DocumentReader {
         return new Document(id, title == null || title.isBlank() ? null : title.strip(), body,
                 LanguageGuesser.guess(body), published == null ? null : date(published.attr("content")),
                 null, author == null ? null : author.attr("content"), null);
-    }
-
-    private List<Document> jsonLines(String name, String text, Problems problems) throws InputException {
-        List<Document> out = new ArrayList<>();
-        String[] lines = text.split("\r?\n", -1);
-        for (int n = 0; n < lines.length; n++) {
-            String line = lines[n].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            try {
-                out.add(record(JSON.readTree(line), line));
-            } catch (IOException | IllegalArgumentException e) {
-                problems.accept(name + ":" + (n + 1) + ": " + reason(e));
-            }
-        }
-        if (out.isEmpty() && lines.length > 0 && !text.isBlank()) {
-            throw new InputException(name + ": no readable JSON Lines record");
-        }
-        return out;
     }
 
     private static String reason(Exception e) {

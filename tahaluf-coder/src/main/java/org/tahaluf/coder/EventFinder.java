@@ -110,7 +110,7 @@ final class EventFinder {
         previous.voice = voice;
         Found source = a.source();
         List<Found> targets = new ArrayList<>(a.targets());
-        if (source != null && isReporter(source, c.unknowns()) && p.type().quadClass().name().startsWith("MATERIAL")) {
+        if (source != null && isReporter(source, c.unknowns()) && p.type().quadClass().material()) {
             return;
         }
         if (Agents.imposedWithoutAgent(trigger, c.tokens()) && spoken == null) {

@@ -13,4 +13,9 @@ public enum QuadClass {
     public int sign() {
         return sign;
     }
+
+    /** Material (deeds) as opposed to verbal (words). */
+    public boolean material() {
+        return this == MATERIAL_COOPERATION || this == MATERIAL_CONFLICT;
+    }
 }
