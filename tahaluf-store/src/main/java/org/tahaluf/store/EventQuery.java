@@ -1,0 +1,38 @@
+package org.tahaluf.store;
+
+import java.time.LocalDate;
+import org.tahaluf.core.EventType;
+import org.tahaluf.core.Modality;
+
+/**
+ * Which events to read. {@code actor} matches either side; with {@code other} too, only events
+ * between the two (either direction). Copies of stories already stored are left out unless
+ * {@code withDuplicates}. Null fields do not filter; {@code limit} 0 reads all.
+ */
+public record EventQuery(String actor, String other, LocalDate from, LocalDate to, EventType type, Integer sign,
+                         Modality modality, boolean withDuplicates, int limit) {
+
+    public static EventQuery all() {
+        return new EventQuery(null, null, null, null, null, null, null, false, 0);
+    }
+
+    public EventQuery between(String a, String b) {
+        return new EventQuery(a, b, from, to, type, sign, modality, withDuplicates, limit);
+    }
+
+    public EventQuery involving(String a) {
+        return new EventQuery(a, null, from, to, type, sign, modality, withDuplicates, limit);
+    }
+
+    public EventQuery window(LocalDate start, LocalDate end) {
+        return new EventQuery(actor, other, start, end, type, sign, modality, withDuplicates, limit);
+    }
+
+    public EventQuery withDuplicates(boolean include) {
+        return new EventQuery(actor, other, from, to, type, sign, modality, include, limit);
+    }
+
+    public EventQuery limit(int n) {
+        return new EventQuery(actor, other, from, to, type, sign, modality, withDuplicates, n);
+    }
+}

@@ -1,0 +1,51 @@
+package org.tahaluf.store;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The SQL of an {@link EventQuery}: every filter a bound parameter, never spliced text. */
+record EventSql(String text, List<Object> parameters) {
+
+    static EventSql of(EventQuery q) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> p = new ArrayList<>();
+        if (q.actor() != null && q.other() != null) {
+            where.append(" AND ((e.source = ? AND e.target = ?) OR (e.source = ? AND e.target = ?))");
+            p.addAll(List.of(q.actor(), q.other(), q.other(), q.actor()));
+        } else if (q.actor() != null) {
+            where.append(" AND (e.source = ? OR e.target = ?)");
+            p.addAll(List.of(q.actor(), q.actor()));
+        }
+        if (q.from() != null) {
+            where.append(" AND e.day >= ?");
+            p.add(q.from().toString());
+        }
+        if (q.to() != null) {
+            where.append(" AND e.day <= ?");
+            p.add(q.to().toString());
+        }
+        if (q.type() != null) {
+            where.append(" AND e.type = ?");
+            p.add(q.type().name());
+        }
+        if (q.sign() != null) {
+            where.append(" AND e.sign = ?");
+            p.add(q.sign());
+        }
+        if (q.modality() != null) {
+            where.append(" AND e.modality = ?");
+            p.add(q.modality().code());
+        }
+        if (!q.withDuplicates()) {
+            where.append(" AND d.duplicate_of IS NULL");
+        }
+        String sql = "SELECT " + EventRows.COLUMNS + " FROM events e JOIN documents d ON d.id = e.document_id" + where
+                + " ORDER BY CASE WHEN e.day IS NULL THEN 1 ELSE 0 END, e.day, e.document_id, e.sentence, e.trigger_start,"
+                + " e.event_id";
+        if (q.limit() > 0) {
+            sql += " LIMIT ?";
+            p.add(q.limit());
+        }
+        return new EventSql(sql, p);
+    }
+}

@@ -1,0 +1,328 @@
+package org.tahaluf.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.tahaluf.core.Actor;
+import org.tahaluf.core.ActorKind;
+import org.tahaluf.core.Analysis;
+import org.tahaluf.core.RelationKind;
+import org.tahaluf.core.Sector;
+
+/**
+ * The store over JDBC. Both engines read and write with the same SQL (standard SQL plus
+ * {@code ON CONFLICT}, which SQLite and PostgreSQL share); subclasses only tune connections.
+ */
+abstract class JdbcStore implements Store {
+
+    private static final String MIGRATIONS = "classpath:org/tahaluf/store/migration/";
+
+    private final StoreLocation location;
+    private final HikariDataSource pool;
+
+    JdbcStore(StoreLocation location, HikariConfig config) {
+        this.location = location;
+        config.setPoolName("tahaluf-store");
+        config.setInitializationFailTimeout(-1);
+        try {
+            this.pool = new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            throw new StoreException("cannot open the store " + location + ": " + rootMessage(e), e);
+        }
+        migrate();
+    }
+
+    private void migrate() {
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations(MIGRATIONS + "common", MIGRATIONS + location.engine().name().toLowerCase(Locale.ROOT))
+                    .failOnMissingLocations(false)
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            pool.close();
+            throw new StoreException("cannot open the store " + location + ": " + rootMessage(e), e);
+        }
+    }
+
+    @Override
+    public StoreLocation location() {
+        return location;
+    }
+
+    /** Serialised: one writer at a time, one transaction per article. */
+    @Override
+    public synchronized Admission put(Analysis analysis) {
+        String id = analysis.document().id();
+        String hash = ContentHash.of(analysis.document().text());
+        MinHash signature = MinHash.of(analysis.document().text());
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                Admission seen = alreadyStored(c, id, hash);
+                if (seen != null) {
+                    c.rollback();
+                    return seen;
+                }
+                String duplicateOf = signature == null ? null : original(c, signature);
+                new AnalysisRows(c).insert(analysis, hash, signature, duplicateOf);
+                c.commit();
+                return duplicateOf == null
+                        ? new Admission(Admission.Outcome.STORED, id, null)
+                        : new Admission(Admission.Outcome.NEAR_DUPLICATE, id, duplicateOf);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("cannot store document " + id, e);
+        }
+    }
+
+    private static Admission alreadyStored(Connection c, String id, String hash) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT id, content_hash FROM documents WHERE content_hash = ? OR id = ?")) {
+            s.setString(1, hash);
+            s.setString(2, id);
+            try (ResultSet r = s.executeQuery()) {
+                Admission conflict = null;
+                while (r.next()) {
+                    if (r.getString(2).equals(hash)) {
+                        return new Admission(Admission.Outcome.ALREADY_STORED, r.getString(1), null);
+                    }
+                    conflict = new Admission(Admission.Outcome.ID_CONFLICT, id, null);
+                }
+                return conflict;
+            }
+        }
+    }
+
+    /** The first-stored story this text copies, or null: the most similar candidate above the threshold. */
+    private static String original(Connection c, MinHash signature) throws SQLException {
+        long[] buckets = signature.buckets();
+        String sql = "SELECT DISTINCT d.id, d.signature, d.duplicate_of FROM document_buckets b"
+                + " JOIN documents d ON d.id = b.document_id WHERE b.bucket IN (" + "?,".repeat(buckets.length - 1) + "?)";
+        String best = null;
+        double bestSimilarity = MinHash.THRESHOLD;
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < buckets.length; i++) {
+                s.setLong(i + 1, buckets[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    double similarity = signature.similarity(MinHash.decode(r.getString(2)));
+                    String original = r.getString(3) == null ? r.getString(1) : r.getString(3);
+                    if (similarity > bestSimilarity || similarity == bestSimilarity && best != null
+                            && original.compareTo(best) < 0) {
+                        bestSimilarity = similarity;
+                        best = original;
+                    } else if (similarity >= MinHash.THRESHOLD && best == null) {
+                        best = original;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public Set<String> contentHashes() {
+        Set<String> out = new HashSet<>();
+        query("SELECT content_hash FROM documents", List.of(), r -> out.add(r.getString(1)));
+        return out;
+    }
+
+    @Override
+    public Stats stats() {
+        long[] n = new long[6];
+        query("""
+                SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM documents WHERE duplicate_of IS NOT NULL),
+                       (SELECT COUNT(*) FROM actors), (SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM claims),
+                       (SELECT COUNT(*) FROM threats)""", List.of(), r -> {
+            for (int i = 0; i < n.length; i++) {
+                n[i] = r.getLong(i + 1);
+            }
+        });
+        return new Stats(n[0], n[1], n[2], n[3], n[4], n[5]);
+    }
+
+    @Override
+    public List<ActorSummary> actors(String match, int limit) {
+        String pattern = "%" + (match == null ? "" : match.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        List<ActorSummary> out = new ArrayList<>();
+        query("""
+                SELECT a.*, COALESCE(m.documents, 0) AS documents, COALESCE(m.mentions, 0) AS mentions,
+                       COALESCE(v.events, 0) AS events
+                FROM actors a
+                LEFT JOIN (SELECT actor_id, COUNT(DISTINCT document_id) AS documents, COUNT(*) AS mentions
+                           FROM mentions GROUP BY actor_id) m ON m.actor_id = a.id
+                LEFT JOIN (SELECT actor, COUNT(*) AS events FROM (SELECT source AS actor FROM events
+                           UNION ALL SELECT target FROM events WHERE target IS NOT NULL) x GROUP BY actor) v
+                       ON v.actor = a.id
+                WHERE LOWER(a.id) LIKE ? ESCAPE '\\' OR LOWER(COALESCE(a.name_en, '')) LIKE ? ESCAPE '\\'
+                      OR COALESCE(a.name_ar, '') LIKE ? ESCAPE '\\'
+                ORDER BY mentions DESC, a.id
+                LIMIT ?""", List.of(pattern, pattern, pattern, limit <= 0 ? Integer.MAX_VALUE : limit),
+                r -> out.add(new ActorSummary(actor(r), r.getLong("documents"), r.getLong("mentions"), r.getLong("events"))));
+        return out;
+    }
+
+    @Override
+    public Optional<Actor> actor(String id) {
+        List<Actor> out = new ArrayList<>();
+        query("SELECT * FROM actors WHERE id = ?", List.of(id), r -> out.add(actor(r)));
+        return out.stream().findFirst();
+    }
+
+    @Override
+    public List<Partner> partners(String actorId) {
+        List<Partner> out = new ArrayList<>();
+        query("""
+                SELECT a.*, x.cooperation, x.conflict, x.neutral, x.first_day, x.last_day
+                FROM (SELECT other, SUM(CASE WHEN sign > 0 THEN 1 ELSE 0 END) AS cooperation,
+                             SUM(CASE WHEN sign < 0 THEN 1 ELSE 0 END) AS conflict,
+                             SUM(CASE WHEN sign = 0 THEN 1 ELSE 0 END) AS neutral,
+                             MIN(day) AS first_day, MAX(day) AS last_day
+                      FROM (SELECT CASE WHEN e.source = ? THEN e.target ELSE e.source END AS other, e.sign, e.day
+                            FROM events e JOIN documents d ON d.id = e.document_id
+                            WHERE (e.source = ? OR e.target = ?) AND e.target IS NOT NULL AND e.source <> e.target
+                              AND d.duplicate_of IS NULL AND e.modality <> 'negated') y
+                      GROUP BY other) x
+                JOIN actors a ON a.id = x.other
+                ORDER BY x.cooperation + x.conflict + x.neutral DESC, a.id""", List.of(actorId, actorId, actorId),
+                r -> out.add(new Partner(actor(r), r.getLong("cooperation"), r.getLong("conflict"), r.getLong("neutral"),
+                        EventRows.date(r.getString("first_day")), EventRows.date(r.getString("last_day")))));
+        return out;
+    }
+
+    @Override
+    public List<StoredRelation> relations(String actorId) {
+        List<StoredRelation> out = new ArrayList<>();
+        query("""
+                SELECT r.document_id, r.source, r.target, r.kind, r.sentence, s.content
+                FROM relations r LEFT JOIN sentences s ON s.document_id = r.document_id AND s.idx = r.sentence
+                WHERE r.source = ? OR r.target = ?
+                ORDER BY r.document_id, r.idx""", List.of(actorId, actorId),
+                r -> out.add(new StoredRelation(r.getString(1), r.getString(2), r.getString(3),
+                        RelationKind.fromCode(r.getString(4)), r.getInt(5), r.getString(6))));
+        return out;
+    }
+
+    @Override
+    public List<StoredEvent> events(EventQuery query) {
+        List<StoredEvent> out = new ArrayList<>();
+        forEachEvent(query, out::add);
+        return out;
+    }
+
+    @Override
+    public void forEachEvent(EventQuery query, Consumer<StoredEvent> sink) {
+        EventSql sql = EventSql.of(query);
+        try (Connection c = pool.getConnection()) {
+            prepareForStreaming(c);
+            try (PreparedStatement s = c.prepareStatement(sql.text())) {
+                s.setFetchSize(1000);
+                bind(s, sql.parameters());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        sink.accept(EventRows.read(r));
+                    }
+                }
+            } finally {
+                if (!c.getAutoCommit()) {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("cannot read events", e);
+        }
+    }
+
+    @Override
+    public Optional<Evidence> evidence(String eventKey) {
+        int colon = eventKey.lastIndexOf(':');
+        if (colon <= 0) {
+            return Optional.empty();
+        }
+        List<Evidence> out = new ArrayList<>();
+        query("SELECT " + EventRows.COLUMNS + """
+                , d.title, d.source AS document_source, d.url, d.published, d.language, s.content AS sentence_text
+                FROM events e JOIN documents d ON d.id = e.document_id
+                LEFT JOIN sentences s ON s.document_id = e.document_id AND s.idx = e.sentence
+                WHERE e.document_id = ? AND e.event_id = ?""",
+                List.of(eventKey.substring(0, colon), eventKey.substring(colon + 1)),
+                r -> out.add(new Evidence(EventRows.read(r), r.getString("title"), r.getString("document_source"),
+                        r.getString("url"), EventRows.date(r.getString("published")), r.getString("language"),
+                        r.getString("sentence_text"))));
+        return out.stream().findFirst();
+    }
+
+    /** Hook: what a connection needs before a long result set is streamed from it. */
+    void prepareForStreaming(Connection c) throws SQLException {
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    /** One row of a query, read inside its result set. */
+    @FunctionalInterface
+    interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    void query(String sql, List<?> parameters, RowReader rows) {
+        try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, parameters);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.read(r);
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("cannot read", e);
+        }
+    }
+
+    private static void bind(PreparedStatement s, List<?> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            s.setObject(i + 1, parameters.get(i));
+        }
+    }
+
+    static Actor actor(ResultSet r) throws SQLException {
+        String sector = r.getString("sector");
+        return new Actor(r.getString("id"), r.getString("name_en"), r.getString("name_ar"),
+                ActorKind.fromCode(r.getString("kind")), r.getString("country"),
+                sector == null ? null : Sector.valueOf(sector), r.getString("wikidata"), r.getBoolean("known"));
+    }
+
+    private StoreException failure(String what, SQLException e) {
+        return new StoreException(what + " in " + location + ": " + rootMessage(e), e);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+}

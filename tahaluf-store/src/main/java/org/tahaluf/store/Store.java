@@ -1,0 +1,55 @@
+package org.tahaluf.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.tahaluf.core.Actor;
+import org.tahaluf.core.Analysis;
+
+/**
+ * Analyses kept with their evidence: every event, relation, claim and threat points to its
+ * document and sentence. One interface, two engines ({@link Stores#open}): an embedded SQLite file
+ * and PostgreSQL, built by the same migrations and checked by the same tests.
+ *
+ * <p>{@link #put} is atomic per article: a crash leaves the article either whole or absent.
+ * Implementations are thread-safe; writes are serialised.
+ */
+public interface Store extends AutoCloseable {
+
+    StoreLocation location();
+
+    /**
+     * Stores one analysed article unless it is already there (same content hash): the same article
+     * twice is stored once, and a near-duplicate (a syndicated copy) is stored linked to the first.
+     */
+    Admission put(Analysis analysis);
+
+    /** The content hashes of every stored article: lets an ingest skip analysing what it has. */
+    Set<String> contentHashes();
+
+    Stats stats();
+
+    /** Actors whose id or name contains {@code match} (all when blank), the most mentioned first. */
+    List<ActorSummary> actors(String match, int limit);
+
+    Optional<Actor> actor(String id);
+
+    /** Each actor this one has events with, and the evidence on each side (duplicates and negations left out). */
+    List<Partner> partners(String actorId);
+
+    /** The structural ties (leads, member_of, allied_with …) stated about an actor. */
+    List<StoredRelation> relations(String actorId);
+
+    /** Events matching the query, oldest first. */
+    List<StoredEvent> events(EventQuery query);
+
+    /** Streams events matching the query, oldest first, in bounded memory (for exports). */
+    void forEachEvent(EventQuery query, Consumer<StoredEvent> sink);
+
+    /** The article, sentence and speaker behind one event ({@code documentId:eventId}). */
+    Optional<Evidence> evidence(String eventKey);
+
+    @Override
+    void close();
+}
