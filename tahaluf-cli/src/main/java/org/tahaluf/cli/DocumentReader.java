@@ -41,6 +41,18 @@ public final class DocumentReader {
     private static final Pattern BYLINE = Pattern.compile(
             "^\\s*(?:الكاتب|بقلم|كتب|إعداد|By|Written by)\\s*[:：]?\\s*(.{2,60})$", Pattern.CASE_INSENSITIVE);
 
+    private final java.util.function.LongConsumer bytesRead;
+
+    /** A reader that does not report its progress. */
+    public DocumentReader() {
+        this(n -> { });
+    }
+
+    /** A reader that reports every block of input bytes it reads (before decompression): drives progress bars. */
+    public DocumentReader(java.util.function.LongConsumer bytesRead) {
+        this.bytesRead = bytesRead;
+    }
+
     /** A bad record inside an otherwise readable file (a broken JSON line): reported, the rest read on. */
     public interface Problems extends Consumer<String> {
     }
@@ -58,7 +70,7 @@ public final class DocumentReader {
             throw new InputException(label + ": is a directory");
         }
         try (InputStream raw = stdin ? System.in : Files.newInputStream(file)) {
-            java.io.BufferedInputStream in = new java.io.BufferedInputStream(raw, 1 << 16);
+            java.io.BufferedInputStream in = new java.io.BufferedInputStream(new CountingInputStream(raw, bytesRead), 1 << 16);
             in.mark(2);
             int b0 = in.read();
             int b1 = in.read();
@@ -79,6 +91,10 @@ public final class DocumentReader {
             byte[] bytes = peek.readNBytes((int) MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
                 throw new InputException(label + ": larger than " + (MAX_BYTES >> 20) + " MiB (split it, or use JSON Lines)");
+            }
+            if (FeedReader.isFeed(lower, bytes)) {
+                FeedReader.read(label, bytes).forEach(sink);
+                return;
             }
             sink.accept(whole(label, lower, bytes));
         } catch (java.nio.file.NoSuchFileException e) {
@@ -199,7 +215,7 @@ public final class DocumentReader {
         return new Document(id, title, normalized, LanguageGuesser.guess(normalized), null, null, author, null);
     }
 
-    private static Document html(String id, String html) {
+    static Document html(String id, String html) {
         org.jsoup.nodes.Document page = Jsoup.parse(html);
         page.select("script, style, noscript, nav, footer, header, aside, form").remove();
         Element h1 = page.selectFirst("h1");

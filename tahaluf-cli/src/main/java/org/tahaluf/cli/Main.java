@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 /** The {@code tahaluf} command. */
 @Command(name = "tahaluf", mixinStandardHelpOptions = true, version = "tahaluf 0.1.0",
         description = "Sourced, time-aware alliance maps from Arabic and English security news.",
-        subcommands = {AnalyzeCommand.class, DemoCommand.class})
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, StatsCommand.class, ActorsCommand.class,
+                RelationsCommand.class, TimelineCommand.class, EvidenceCommand.class, ExportCommand.class,
+                DemoCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

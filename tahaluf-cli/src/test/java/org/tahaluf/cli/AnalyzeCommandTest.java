@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,32 +26,8 @@ class AnalyzeCommandTest {
     @TempDir
     Path dir;
 
-    /** stdout, stderr and exit status of one run. */
-    record Run(int status, String out, String err) {
-        List<String> errLines() {
-            return err.lines().filter(l -> !l.isBlank()).toList();
-        }
-    }
-
-    private Run run(InputStream stdin, String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        InputStream in = System.in;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            if (stdin != null) {
-                System.setIn(stdin);
-            }
-            int status = Main.run(args);
-            return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-            System.setIn(in);
-        }
+    private Cli.Run run(InputStream stdin, String... args) {
+        return Cli.run(stdin, args);
     }
 
     private Path write(String name, String text) throws IOException {
@@ -66,7 +40,7 @@ class AnalyzeCommandTest {
 
     @Test
     void aTextFileGivesOneAnalysisObject() throws IOException {
-        Run r = run(null, "analyze", "--format", "json", write("a.txt", ARTICLE).toString());
+        Cli.Run r = run(null, "analyze", "--format", "json", write("a.txt", ARTICLE).toString());
         assertThat(r.status()).isZero();
         JsonNode a = json(r.out());
         assertThat(a.get("schema").asText()).isEqualTo("tahaluf.analysis/1");
@@ -87,7 +61,7 @@ class AnalyzeCommandTest {
     @Test
     void aMissingFileIsNamedAndTheOthersAreStillAnalysed() throws IOException {
         Path good = write("good.txt", ARTICLE);
-        Run r = run(null, "analyze", "--format", "jsonl", dir.resolve("missing.txt").toString(), good.toString());
+        Cli.Run r = run(null, "analyze", "--format", "jsonl", dir.resolve("missing.txt").toString(), good.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.errLines()).hasSize(1);
         assertThat(r.errLines().get(0)).contains("missing.txt").doesNotContain("Exception");
@@ -97,7 +71,7 @@ class AnalyzeCommandTest {
     @Test
     void aBinaryFileIsRefusedInOneLine() throws IOException {
         Path bin = Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
-        Run r = run(null, "analyze", "--format", "json", bin.toString());
+        Cli.Run r = run(null, "analyze", "--format", "json", bin.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.errLines()).singleElement().asString().contains("image.txt").contains("binary");
         assertThat(r.out()).isEmpty();
@@ -106,14 +80,14 @@ class AnalyzeCommandTest {
     @Test
     void invalidUtf8IsRefusedInOneLine() throws IOException {
         Path bad = Files.write(dir.resolve("latin1.txt"), "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
-        Run r = run(null, "analyze", "--format", "json", bad.toString());
+        Cli.Run r = run(null, "analyze", "--format", "json", bad.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.errLines()).singleElement().asString().contains("latin1.txt").contains("UTF-8");
     }
 
     @Test
     void standardInputIsRead() throws IOException {
-        Run r = run(new ByteArrayInputStream(ARTICLE.getBytes(StandardCharsets.UTF_8)), "analyze", "--format", "json", "-");
+        Cli.Run r = run(new ByteArrayInputStream(ARTICLE.getBytes(StandardCharsets.UTF_8)), "analyze", "--format", "json", "-");
         assertThat(r.status()).isZero();
         assertThat(json(r.out()).get("actors").size()).isPositive();
     }
@@ -125,7 +99,7 @@ class AnalyzeCommandTest {
                 {"id": "n2", "text": broken
                 {"id": "n3", "title": "Second", "text": "Iraqi forces attacked Islamic State positions.", "date": "2025-03-03", "language": "en"}
                 """);
-        Run r = run(null, "analyze", "--format", "jsonl", jsonl.toString());
+        Cli.Run r = run(null, "analyze", "--format", "jsonl", jsonl.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.errLines()).singleElement().asString().contains("news.jsonl:2");
         List<String> lines = r.out().lines().toList();
@@ -139,7 +113,7 @@ class AnalyzeCommandTest {
     void jsonLinesOnStandardInputAreStreamed() throws IOException {
         String lines = "{\"id\": \"a\", \"text\": \"هاجمت القوات التركية مواقع لحزب العمال الكردستاني.\"}\n"
                 + "{\"id\": \"b\", \"text\": \"Iraqi forces attacked Islamic State positions.\", \"language\": \"en\"}\n";
-        Run r = run(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "analyze", "--format", "jsonl", "-");
+        Cli.Run r = run(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "analyze", "--format", "jsonl", "-");
         assertThat(r.status()).isZero();
         assertThat(r.out().lines().map(l -> {
             try {
@@ -156,7 +130,7 @@ class AnalyzeCommandTest {
         try (var out = new GZIPOutputStream(Files.newOutputStream(gz))) {
             out.write(ARTICLE.getBytes(StandardCharsets.UTF_8));
         }
-        Run r = run(null, "analyze", "--format", "json", gz.toString());
+        Cli.Run r = run(null, "analyze", "--format", "json", gz.toString());
         assertThat(r.status()).isZero();
         assertThat(json(r.out()).at("/document/title").asText()).startsWith("تركيا");
     }
@@ -165,7 +139,7 @@ class AnalyzeCommandTest {
     void htmlIsReducedToItsText() throws IOException {
         Path html = write("page.html", "<html><head><title>t</title><script>alert(1)</script></head><body>"
                 + "<h1>تركيا تحذر</h1><p>قال وزير الدفاع التركي إن بلاده ستواصل مكافحة تنظيم داعش.</p></body></html>");
-        Run r = run(null, "analyze", "--format", "json", html.toString());
+        Cli.Run r = run(null, "analyze", "--format", "json", html.toString());
         assertThat(r.status()).isZero();
         JsonNode a = json(r.out());
         assertThat(a.at("/document/title").asText()).isEqualTo("تركيا تحذر");
@@ -176,28 +150,28 @@ class AnalyzeCommandTest {
     void aFolderIsAnalysedFileByFile() throws IOException {
         write("1.txt", ARTICLE);
         write("2.txt", "Iraqi forces attacked Islamic State positions near Mosul.\n");
-        Run r = run(null, "analyze", "--format", "jsonl", dir.toString());
+        Cli.Run r = run(null, "analyze", "--format", "jsonl", dir.toString());
         assertThat(r.status()).isZero();
         assertThat(r.out().lines().count()).isEqualTo(2);
     }
 
     @Test
     void theTextSummaryNamesActorsInArabicWithEnglishGlosses() throws IOException {
-        Run r = run(null, "analyze", write("a.txt", ARTICLE).toString());
+        Cli.Run r = run(null, "analyze", write("a.txt", ARTICLE).toString());
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("الفاعلون · Actors").contains("(Islamic State)");
     }
 
     @Test
     void anUnknownFormatIsAUsageError() throws IOException {
-        Run r = run(null, "analyze", "--format", "xml", write("a.txt", ARTICLE).toString());
+        Cli.Run r = run(null, "analyze", "--format", "xml", write("a.txt", ARTICLE).toString());
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.errLines()).singleElement().asString().contains("xml");
     }
 
     @Test
     void theDemoAnalysesItsArticles() {
-        Run r = run(null, "demo");
+        Cli.Run r = run(null, "demo");
         assertThat(r.status()).isZero();
         assertThat(r.out().split("══ ")).hasSizeGreaterThan(4);
     }

@@ -45,6 +45,12 @@ final class EventRows {
         return new StoredEvent(r.getString("document_id"), event, date(r.getString("day")), r.getString("duplicate_of"));
     }
 
+    /** An event with its article and sentence, from {@link EventSql#SELECT}. */
+    static Evidence evidence(ResultSet r) throws SQLException {
+        return new Evidence(read(r), r.getString("title"), r.getString("document_source"), r.getString("url"),
+                date(r.getString("published")), r.getString("language"), r.getString("sentence_text"));
+    }
+
     static LocalDate date(String iso) {
         return iso == null ? null : LocalDate.parse(iso);
     }

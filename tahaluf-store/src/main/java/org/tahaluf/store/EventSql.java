@@ -6,6 +6,12 @@ import java.util.List;
 /** The SQL of an {@link EventQuery}: every filter a bound parameter, never spliced text. */
 record EventSql(String text, List<Object> parameters) {
 
+    /** Events with their article and sentence: what {@link EventRows#evidence} reads. */
+    static final String SELECT = "SELECT " + EventRows.COLUMNS + """
+            , d.title, d.source AS document_source, d.url, d.published, d.language, s.content AS sentence_text
+            FROM events e JOIN documents d ON d.id = e.document_id
+            LEFT JOIN sentences s ON s.document_id = e.document_id AND s.idx = e.sentence""";
+
     static EventSql of(EventQuery q) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> p = new ArrayList<>();
@@ -39,7 +45,7 @@ record EventSql(String text, List<Object> parameters) {
         if (!q.withDuplicates()) {
             where.append(" AND d.duplicate_of IS NULL");
         }
-        String sql = "SELECT " + EventRows.COLUMNS + " FROM events e JOIN documents d ON d.id = e.document_id" + where
+        String sql = SELECT + where
                 + " ORDER BY CASE WHEN e.day IS NULL THEN 1 ELSE 0 END, e.day, e.document_id, e.sentence, e.trigger_start,"
                 + " e.event_id";
         if (q.limit() > 0) {

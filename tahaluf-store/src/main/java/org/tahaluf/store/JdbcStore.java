@@ -226,12 +226,12 @@ abstract class JdbcStore implements Store {
     @Override
     public List<StoredEvent> events(EventQuery query) {
         List<StoredEvent> out = new ArrayList<>();
-        forEachEvent(query, out::add);
+        forEachEvidence(query, e -> out.add(e.event()));
         return out;
     }
 
     @Override
-    public void forEachEvent(EventQuery query, Consumer<StoredEvent> sink) {
+    public void forEachEvidence(EventQuery query, Consumer<Evidence> sink) {
         EventSql sql = EventSql.of(query);
         try (Connection c = pool.getConnection()) {
             prepareForStreaming(c);
@@ -240,7 +240,7 @@ abstract class JdbcStore implements Store {
                 bind(s, sql.parameters());
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        sink.accept(EventRows.read(r));
+                        sink.accept(EventRows.evidence(r));
                     }
                 }
             } finally {
@@ -261,15 +261,9 @@ abstract class JdbcStore implements Store {
             return Optional.empty();
         }
         List<Evidence> out = new ArrayList<>();
-        query("SELECT " + EventRows.COLUMNS + """
-                , d.title, d.source AS document_source, d.url, d.published, d.language, s.content AS sentence_text
-                FROM events e JOIN documents d ON d.id = e.document_id
-                LEFT JOIN sentences s ON s.document_id = e.document_id AND s.idx = e.sentence
-                WHERE e.document_id = ? AND e.event_id = ?""",
+        query(EventSql.SELECT + " WHERE e.document_id = ? AND e.event_id = ?",
                 List.of(eventKey.substring(0, colon), eventKey.substring(colon + 1)),
-                r -> out.add(new Evidence(EventRows.read(r), r.getString("title"), r.getString("document_source"),
-                        r.getString("url"), EventRows.date(r.getString("published")), r.getString("language"),
-                        r.getString("sentence_text"))));
+                r -> out.add(EventRows.evidence(r)));
         return out.stream().findFirst();
     }
 

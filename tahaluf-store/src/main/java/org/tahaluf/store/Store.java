@@ -44,8 +44,8 @@ public interface Store extends AutoCloseable {
     /** Events matching the query, oldest first. */
     List<StoredEvent> events(EventQuery query);
 
-    /** Streams events matching the query, oldest first, in bounded memory (for exports). */
-    void forEachEvent(EventQuery query, Consumer<StoredEvent> sink);
+    /** Streams events matching the query with their evidence, oldest first, in bounded memory (for exports). */
+    void forEachEvidence(EventQuery query, Consumer<Evidence> sink);
 
     /** The article, sentence and speaker behind one event ({@code documentId:eventId}). */
     Optional<Evidence> evidence(String eventKey);

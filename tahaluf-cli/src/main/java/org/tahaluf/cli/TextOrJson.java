@@ -1,0 +1,6 @@
+package org.tahaluf.cli;
+
+/** The two formats of the store commands; picocli refuses any other value by name. */
+enum TextOrJson {
+    text, json
+}
