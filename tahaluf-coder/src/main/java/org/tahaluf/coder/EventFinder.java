@@ -131,10 +131,11 @@ final class EventFinder {
         if (targets.isEmpty() && source != null && voice != Voice.PASSIVE && Agents.agentFirst(trigger, c.tokens()) == null) {
             targets.addAll(roles.nextClause(trigger.last(), source, c.tokens()));
         }
-        if (source == null && targets.isEmpty() && speech == null && UNNAMED_AGENTS.containsKey(p.type())
+        if (source == null && targets.isEmpty() && UNNAMED_AGENTS.containsKey(p.type()) && p.voice() != Voice.PREP
                 && situated(c.found(), c.cues())) {
             // "قتل جنديان في هجوم انتحاري في هرات أمس", "تظاهر الآلاف في بغداد الجمعة": it happened
-            // somewhere, its author unnamed: unidentified attackers, protesters
+            // somewhere, its author unnamed: unidentified attackers, protesters — also when a witness
+            // or an officer reports it. Fighting in general ("المعارك") has sides, not an unnamed author.
             source = unnamed(UNNAMED_AGENTS.get(p.type()), trigger, c.tokens(), c.sentence());
         }
         if (source == null || targets.isEmpty() && !isMove(p) && !UNNAMED_AGENTS.containsValue(source.actorId())) {
