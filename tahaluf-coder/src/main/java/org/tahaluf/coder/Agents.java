@@ -94,6 +94,16 @@ final class Agents {
         return trigger.first() > 0 && PREPOSITIONS.contains(tokens.get(trigger.first() - 1).normalized());
     }
 
+    /** A trigger with the article: "الهجوم", "بالمظاهرات", "للتفجير", "the attack". */
+    static boolean definite(Match<EventPattern> trigger, List<Token> tokens) {
+        String p = trigger.proclitics();
+        String word = tokens.get(trigger.first()).normalized();
+        if (p.endsWith("لل") || word.substring(Math.min(word.length(), p.length())).startsWith("ال")) {
+            return true;
+        }
+        return trigger.first() > 0 && tokens.get(trigger.first() - 1).normalized().equals("the");
+    }
+
     static final java.util.Set<String> PREPOSITIONAL_LINKS = java.util.Set.of("ضد", "مع", "علي", "بين",
             "against", "with", "between", "on");
 

@@ -132,10 +132,12 @@ final class EventFinder {
             targets.addAll(roles.nextClause(trigger.last(), source, c.tokens()));
         }
         if (source == null && targets.isEmpty() && UNNAMED_AGENTS.containsKey(p.type()) && p.voice() != Voice.PREP
-                && situated(c.found(), c.cues())) {
+                && !Agents.definite(trigger, c.tokens()) && situated(c.found(), c.cues())) {
             // "قتل جنديان في هجوم انتحاري في هرات أمس", "تظاهر الآلاف في بغداد الجمعة": it happened
             // somewhere, its author unnamed: unidentified attackers, protesters — also when a witness
-            // or an officer reports it. Fighting in general ("المعارك") has sides, not an unnamed author.
+            // or an officer reports it. Only a verb or an indefinite noun introduces an occurrence: a
+            // definite one ("الهجوم", "المظاهرات") points back to one already told, or to the kind.
+            // Fighting in general ("المعارك") has sides, not an unnamed author.
             source = unnamed(UNNAMED_AGENTS.get(p.type()), trigger, c.tokens(), c.sentence());
         }
         if (source == null || targets.isEmpty() && !isMove(p) && !UNNAMED_AGENTS.containsValue(source.actorId())) {
