@@ -128,6 +128,13 @@ final class EventFinder {
                 targets.clear();
             }
         }
+        if (targets.isEmpty() && source != null && voice == Voice.ACTIVE) {
+            Found object = Agents.pronounObject(c.language(), trigger, c.tokens(), c.found(), source,
+                    mentions.kinds(c.found(), c.unknowns()));
+            if (object != null) {
+                targets.add(object);
+            }
+        }
         if (targets.isEmpty() && source != null && voice != Voice.PASSIVE && Agents.agentFirst(trigger, c.tokens()) == null) {
             targets.addAll(roles.nextClause(trigger.last(), source, c.tokens()));
         }
