@@ -128,7 +128,7 @@ final class EventFinder {
                 targets.clear();
             }
         }
-        if (targets.isEmpty() && source != null && voice == Voice.ACTIVE) {
+        if (targets.isEmpty() && source != null && voice == Voice.ACTIVE && c.language() == Language.EN) {
             Found object = Agents.pronounObject(c.language(), trigger, c.tokens(), c.found(), source,
                     mentions.kinds(c.found(), c.unknowns()));
             if (object != null) {
