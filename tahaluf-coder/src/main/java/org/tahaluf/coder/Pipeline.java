@@ -116,6 +116,10 @@ public final class Pipeline implements Analyzer {
             }
             threatsOut.addAll(threats.find(s, found, cues, coded, unknowns));
             for (EventFinder.Coded c : coded) {
+                if (Recollection.recalls(c.trigger(), s.tokens(), doc.language(), cues, clauses,
+                        TimeResolver.nearest(whens, c.trigger().first()), doc.published())) {
+                    continue;
+                }
                 boolean unnamed = EventFinder.UNNAMED_AGENTS.containsValue(c.source().actorId());
                 if (c.target() != null || unnamed || locationFor(s, found, clauses, c) != null) {
                     if (unnamed) {
