@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code tahaluf} command. */
 @Command(name = "tahaluf", mixinStandardHelpOptions = true, version = "tahaluf 0.1.0",
         description = "Sourced, time-aware alliance maps from Arabic and English security news.",
-        subcommands = {AnalyzeCommand.class, DemoCommand.class})
+        subcommands = {AnalyzeCommand.class, DemoCommand.class, EvalCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

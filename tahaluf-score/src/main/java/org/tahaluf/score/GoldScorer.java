@@ -145,9 +145,13 @@ public final class GoldScorer {
             return PyRepr.tuple(PyRepr.str(d.source()), PyRepr.str(d.target()), Integer.toString(d.sign()));
         }
         // str(None) is "None": an unknown side sorts as that word
-        List<String> pair = new ArrayList<>(List.of(String.valueOf(d.source()), String.valueOf(d.target())));
+        List<String> pair = new ArrayList<>(List.of(pyStr(d.source()), pyStr(d.target())));
         pair.sort(null);
         return PyRepr.tuple(PyRepr.tuple(PyRepr.str(pair.get(0)), PyRepr.str(pair.get(1))), "1");
+    }
+
+    private static String pyStr(String s) {
+        return s == null ? "None" : s;
     }
 
     private static GoldEvent goldEvent(JsonNode e, ActorMap amap) {

@@ -112,6 +112,15 @@ class GoldScorerTest {
     }
 
     @Test
+    void aCooperationWithNoGoldPartnerIsKeyedByTheWordNoneAsPythonsStrWritesIt() throws Exception {
+        JsonNode system = json(SYSTEM.replace("\"source\": \"USA\", \"target\": \"IRQ_REB\", \"sign\": -1",
+                "\"source\": \"USA\", \"target\": \"IRQ_REB\", \"sign\": 1"));
+        StringWriter out = new StringWriter();
+        GoldScorer.score(json(GOLD), system, new PrintWriter(out));
+        assertThat(out.toString()).contains("  dyads not in gold: [\"(('None', 'USA'), 1)\"]");
+    }
+
+    @Test
     void summaryLineHasTheSixFiguresAndTheShortfalls() throws Exception {
         Metrics m = Metrics.of(1, score());
         assertThat(m.summary(List.of())).isEqualTo("docs=1 actor_recall=1.00 actor_precision=0.75 dyad_recall=1.00 "
