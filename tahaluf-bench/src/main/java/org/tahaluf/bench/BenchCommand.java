@@ -46,7 +46,15 @@ public final class BenchCommand implements Callable<Integer> {
     Integer threads;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int status;
+        try {
+            status = run(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("tahaluf bench: out of memory (" + e.getMessage() + "); give Java more with TAHALUF_JAVA_OPTS=-Xmx…"
+                    + " or read fewer articles with --limit");
+            status = 3;
+        }
+        System.exit(status);
     }
 
     /** Runs the command line and returns its exit status (for tests). */
