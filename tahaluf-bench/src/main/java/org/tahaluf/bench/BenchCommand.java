@@ -88,7 +88,9 @@ public final class BenchCommand implements Callable<Integer> {
         Articles articles;
         boolean[] problems = {false};
         try {
-            System.err.println("bench: reading " + corpus + "…");
+            if (java.nio.file.Files.exists(corpus)) {
+                System.err.println("bench: reading " + corpus + "…"); // a missing corpus gets only its error line
+            }
             articles = Articles.read(corpus, limit, p -> {
                 System.err.println("tahaluf bench: " + p);
                 problems[0] = true;

@@ -85,7 +85,7 @@ class BenchCommandTest {
     void aMissingCorpusIsOneLineNamingIt() {
         Run r = run("--corpus", dir.resolve("none.jsonl.gz").toString());
         assertThat(r.status()).isEqualTo(1);
-        assertThat(r.err().lines().filter(l -> l.startsWith("tahaluf bench:")).toList())
+        assertThat(r.err().lines().toList())
                 .containsExactly("tahaluf bench: " + dir.resolve("none.jsonl.gz") + ": no such file");
         assertThat(r.out()).isEmpty();
     }
