@@ -2,9 +2,7 @@ package org.tahaluf.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +34,6 @@ class EvalCommandTest {
     Path dir;
     Path gold;
 
-    record Run(int status, String out, String err) {
-    }
 
     @BeforeEach
     void files() throws IOException {
@@ -47,24 +43,13 @@ class EvalCommandTest {
         gold = Files.writeString(dir.resolve("gold/turkey.json"), GOLD, StandardCharsets.UTF_8);
     }
 
-    private Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            return new Run(Main.run(args), o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static Cli.Run run(String... args) {
+        return Cli.run(args);
     }
 
     @Test
     void scoresAFolderOfGoldFilesWithScorePysSummaryLine() {
-        Run r = run("eval", "--articles", dir.toString(), dir.resolve("gold").toString());
+        Cli.Run r = run("eval", "--articles", dir.toString(), dir.resolve("gold").toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out().strip()).startsWith("docs=1 actor_recall=1.00 actor_precision=")
                 .contains(" dyad_recall=", " dyad_precision=", " claim_recall=", " threat_recall=1.00");
@@ -73,14 +58,14 @@ class EvalCommandTest {
 
     @Test
     void verbosePrintsTheDocumentsListsBeforeTheSummary() {
-        Run r = run("eval", "--verbose", "--articles", dir.toString(), gold.toString());
+        Cli.Run r = run("eval", "--verbose", "--articles", dir.toString(), gold.toString());
         assertThat(r.out().lines().toList()).hasSize(8).first().isEqualTo("== articles/turkey.txt");
         assertThat(r.out().lines().toList().get(1)).isEqualTo("  missing actors: []");
     }
 
     @Test
     void aMinimumNotMetExitsOneAndSaysSo() {
-        Run r = run("eval", "--articles", dir.toString(), "--min", "actor_recall=1.01", gold.toString());
+        Cli.Run r = run("eval", "--articles", dir.toString(), "--min", "actor_recall=1.01", gold.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.out()).contains("  SHORT: actor_recall 1.00 < 1.01");
     }
@@ -88,7 +73,7 @@ class EvalCommandTest {
     @Test
     void aMissingArticleIsOneLineNamingItAndIsScoredAsEmpty() throws IOException {
         Path lost = Files.writeString(dir.resolve("gold/lost.json"), GOLD.replace("turkey.txt", "lost.txt"));
-        Run r = run("eval", "--articles", dir.toString(), gold.toString(), lost.toString());
+        Cli.Run r = run("eval", "--articles", dir.toString(), gold.toString(), lost.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err().lines().toList()).singleElement().asString()
                 .isEqualTo("tahaluf eval: " + lost + ": article articles/lost.txt not found (give its folder with --articles)");
@@ -97,10 +82,10 @@ class EvalCommandTest {
 
     @Test
     void badArgumentsAreOneLineErrors() {
-        Run noGold = run("eval", dir.resolve("missing.json").toString());
+        Cli.Run noGold = run("eval", dir.resolve("missing.json").toString());
         assertThat(noGold.status()).isEqualTo(2);
         assertThat(noGold.err().strip()).isEqualTo("tahaluf eval: " + dir.resolve("missing.json") + ": no such gold file or folder");
-        Run badMin = run("eval", "--min", "recall", gold.toString());
+        Cli.Run badMin = run("eval", "--min", "recall", gold.toString());
         assertThat(badMin.status()).isEqualTo(2);
         assertThat(badMin.err().strip()).isEqualTo("tahaluf eval: --min recall: expected METRIC=VALUE");
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -39,7 +38,7 @@ class JavaScorerAgreesWithScorePyTest {
     @BeforeAll
     static void analyseTheDevelopmentSet() throws Exception {
         assumeTrue(Files.isDirectory(GOLD), "../shared is not beside the project");
-        assumeTrue(python(), "python3 is not installed");
+        assumeTrue(Processes.pythonAvailable(), "python3 is not installed");
         Pipeline pipeline = Pipeline.standard();
         for (Path g : ScoreFiles.goldFiles(GOLD)) {
             String doc = new ObjectMapper().readTree(g.toFile()).get("document").asText();
@@ -54,7 +53,7 @@ class JavaScorerAgreesWithScorePyTest {
 
     @Test
     void verboseOutputAndSummaryAreTheSameLineForLine() throws Exception {
-        String python = run(List.of("python3", SHARED.resolve("eval/score.py").toString(), "--gold-dir", GOLD.toString(),
+        String python = Processes.run(List.of("python3", SHARED.resolve("eval/score.py").toString(), "--gold-dir", GOLD.toString(),
                 "--system-dir", systemDir.toString(), "--verbose"));
         StringWriter java = new StringWriter();
         PrintWriter out = new PrintWriter(java);
@@ -66,7 +65,7 @@ class JavaScorerAgreesWithScorePyTest {
 
     @Test
     void evalCommandPrintsScorePysSummary() throws Exception {
-        String python = run(List.of("python3", SHARED.resolve("eval/score.py").toString(), "--gold-dir", GOLD.toString(),
+        String python = Processes.run(List.of("python3", SHARED.resolve("eval/score.py").toString(), "--gold-dir", GOLD.toString(),
                 "--system-dir", systemDir.toString()));
         PrintStream stdout = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -81,18 +80,4 @@ class JavaScorerAgreesWithScorePyTest {
         assertThat(captured.toString(StandardCharsets.UTF_8).strip()).isEqualTo(python.strip());
     }
 
-    private static boolean python() {
-        try {
-            return new ProcessBuilder("python3", "--version").start().waitFor() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
-
-    private static String run(List<String> cmd) throws Exception {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        return output;
-    }
 }
