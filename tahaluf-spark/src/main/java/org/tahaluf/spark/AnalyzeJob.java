@@ -48,6 +48,13 @@ final class AnalyzeJob {
         InputFiles files = InputFiles.list(hadoop, input);
         prepareOutput(hadoop, output, overwrite);
         int tasks = partitions > 0 ? partitions : 2 * spark.sparkContext().defaultParallelism();
+        if (spark.sparkContext().isLocal()) {
+            // Here the driver is the executor: load the lexicon while a single task reads the
+            // input, instead of after, when every task would wait for it.
+            Thread warmUp = new Thread(ExecutorPipeline::get, "tahaluf-lexicon");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
         CollectionAccumulator<String> problems = spark.sparkContext().collectionAccumulator("tahaluf problems");
         // One .gz file is one partition when read: spread the raw records over every core before
         // parsing and analysis, which are nearly all of the work.
