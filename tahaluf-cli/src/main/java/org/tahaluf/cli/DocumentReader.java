@@ -70,6 +70,39 @@ public final class DocumentReader {
             throw new InputException(label + ": is a directory");
         }
         try (InputStream raw = stdin ? System.in : Files.newInputStream(file)) {
+            read(label, stdin, raw, sink, problems);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(label + ": no such file");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new InputException(label + ": permission denied");
+        } catch (IOException e) {
+            throw new InputException(label + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Streams every document of an input opened elsewhere (a file of another file system, as the
+     * Spark job reads them): {@code name} decides the format and the id exactly as for a local file.
+     * The caller closes {@code in}.
+     */
+    public void forEach(String name, InputStream in, Consumer<Document> sink, Problems problems)
+            throws InputException {
+        read(name, false, in, sink, problems);
+    }
+
+    /** One JSON Lines record as {@link #forEach} reads it: its {@code id}, or an id derived from the line. */
+    public static Document fromJsonLine(String line) throws InputException {
+        String l = line.strip();
+        try {
+            return record(JSON.readTree(l), l);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InputException(reason(e));
+        }
+    }
+
+    private void read(String label, boolean stdin, InputStream raw, Consumer<Document> sink, Problems problems)
+            throws InputException {
+        try {
             java.io.BufferedInputStream in = new java.io.BufferedInputStream(new CountingInputStream(raw, bytesRead), 1 << 16);
             in.mark(2);
             int b0 = in.read();
@@ -97,10 +130,6 @@ public final class DocumentReader {
                 return;
             }
             sink.accept(whole(label, lower, bytes));
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InputException(label + ": no such file");
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw new InputException(label + ": permission denied");
         } catch (java.util.zip.ZipException e) {
             throw new InputException(label + ": broken gzip data (" + e.getMessage() + ")");
         } catch (IOException e) {
