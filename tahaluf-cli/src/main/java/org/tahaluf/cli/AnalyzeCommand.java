@@ -59,10 +59,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         return failed || problems[0] ? 1 : 0;
     }
 
-    /** What a folder walk takes as articles: other files beside them (SOURCES.tsv, README.md) are not articles. */
-    private static final java.util.regex.Pattern ARTICLE_FILE = java.util.regex.Pattern.compile(
-            "(?i)[^.]+|.*\\.(txt|text|html?|jsonl|ndjson|json|rss|atom|xml)(\\.gz)?");
-
     /** Files as given; folders to their article files in name order (hidden files skipped). */
     static List<Path> expand(List<String> inputs) {
         List<Path> out = new ArrayList<>();
@@ -72,7 +68,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile)
                             .filter(f -> !f.getFileName().toString().startsWith("."))
-                            .filter(f -> ARTICLE_FILE.matcher(f.getFileName().toString()).matches())
+                            .filter(f -> DocumentReader.isArticleFile(f.getFileName().toString()))
                             .sorted()
                             .forEach(out::add);
                 } catch (IOException e) {

@@ -37,6 +37,9 @@ import org.tahaluf.text.LanguageGuesser;
 public final class DocumentReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What a folder walk takes as articles: other files beside them (SOURCES.tsv, README.md) are not articles. */
+    private static final Pattern ARTICLE_FILE = Pattern.compile(
+            "(?i)[^.]+|.*\\.(txt|text|html?|jsonl|ndjson|json|rss|atom|xml)(\\.gz)?");
     private static final long MAX_BYTES = 64L * 1024 * 1024;
     private static final Pattern BYLINE = Pattern.compile(
             "^\\s*(?:الكاتب|بقلم|كتب|إعداد|By|Written by)\\s*[:：]?\\s*(.{2,60})$", Pattern.CASE_INSENSITIVE);
@@ -189,6 +192,11 @@ public final class DocumentReader {
             throw new InputException(name + ": no text (an empty article)");
         }
         return d;
+    }
+
+    /** Whether a file found in a folder is an article to read (by its name: text, HTML, JSON Lines, feeds, any .gz). */
+    public static boolean isArticleFile(String fileName) {
+        return !fileName.startsWith(".") && ARTICLE_FILE.matcher(fileName).matches();
     }
 
     /** The stable id of a file: the first 16 hex digits of the SHA-256 of its bytes. */

@@ -10,6 +10,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.tahaluf.cli.DocumentReader;
 
 /**
  * The files under an input path of any Hadoop file system, sorted by how they are read:
@@ -42,10 +43,12 @@ record InputFiles(List<String> jsonLines, List<String> parquet, List<String> who
                 while (files.hasNext()) {
                     Path file = files.next().getPath();
                     String name = file.getName();
-                    if (name.startsWith(".") || name.startsWith("_")) {
+                    String lower = name.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
+                    boolean named = file.equals(match.getPath()) && match.isFile();
+                    // a folder's data files as `tahaluf analyze` reads them (SOURCES.tsv beside articles is none)
+                    if (!named && (name.startsWith("_") || !lower.endsWith(".parquet") && !DocumentReader.isArticleFile(name))) {
                         continue;
                     }
-                    String lower = name.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
                     if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
                         jsonLines.add(file.toString());
                     } else if (lower.endsWith(".parquet")) {
