@@ -194,8 +194,9 @@ final class AnalysisRows {
 
     private void claims(String documentId, List<Claim> claims) throws SQLException {
         try (PreparedStatement s = db.prepareStatement("""
-                INSERT INTO claims (document_id, idx, speaker, speaker_text, cue, sentence, content, events)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                INSERT INTO claims (document_id, idx, speaker, speaker_text, cue, sentence, content_start, content_end,
+                                    content, events)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             int idx = 0;
             for (Claim c : claims) {
                 s.setString(1, documentId);
@@ -204,8 +205,10 @@ final class AnalysisRows {
                 s.setString(4, c.speakerText());
                 s.setString(5, c.cue());
                 s.setInt(6, c.sentence());
-                s.setString(7, c.text());
-                s.setString(8, c.events().isEmpty() ? null : String.join(",", c.events()));
+                setInteger(s, 7, c.content() == null ? null : c.content().start());
+                setInteger(s, 8, c.content() == null ? null : c.content().end());
+                s.setString(9, c.text());
+                s.setString(10, c.events().isEmpty() ? null : String.join(",", c.events()));
                 s.addBatch();
             }
             s.executeBatch();

@@ -20,8 +20,12 @@ import org.flywaydb.core.api.FlywayException;
 import org.tahaluf.core.Actor;
 import org.tahaluf.core.ActorKind;
 import org.tahaluf.core.Analysis;
+import org.tahaluf.core.Claim;
 import org.tahaluf.core.RelationKind;
 import org.tahaluf.core.Sector;
+import org.tahaluf.core.Span;
+import org.tahaluf.core.Threat;
+import org.tahaluf.core.Trend;
 
 /**
  * The store over JDBC. Both engines read and write with the same SQL (standard SQL plus
@@ -270,6 +274,69 @@ abstract class JdbcStore implements Store {
                 List.of(eventKey.substring(0, colon), eventKey.substring(colon + 1)),
                 r -> out.add(EventRows.evidence(r)));
         return out.stream().findFirst();
+    }
+
+    @Override
+    public void forEachThreat(LocalDate from, LocalDate to, Consumer<StoredThreat> sink) {
+        Window w = Window.of(from, to);
+        query("SELECT t.*, d.published, d.title FROM threats t JOIN documents d ON d.id = t.document_id"
+                + " WHERE d.duplicate_of IS NULL" + w.sql() + " ORDER BY d.published, t.document_id, t.idx", w.parameters(),
+                r -> {
+                    String trend = r.getString("trend");
+                    Threat t = new Threat(r.getString("actor"), r.getString("location"), r.getString("location_text"),
+                            trend == null ? null : Trend.fromCode(trend), r.getInt("sentence"), r.getString("content"));
+                    sink.accept(new StoredThreat(r.getString("document_id"), t, EventRows.date(r.getString("published")),
+                            r.getString("title")));
+                });
+    }
+
+    @Override
+    public void forEachClaim(LocalDate from, LocalDate to, Consumer<StoredClaim> sink) {
+        Window w = Window.of(from, to);
+        query("SELECT c.*, d.published, d.title FROM claims c JOIN documents d ON d.id = c.document_id"
+                + " WHERE d.duplicate_of IS NULL" + w.sql() + " ORDER BY d.published, c.document_id, c.idx", w.parameters(),
+                r -> {
+                    int start = r.getInt("content_start");
+                    Span content = r.wasNull() ? null : new Span(start, r.getInt("content_end"));
+                    String events = r.getString("events");
+                    Claim c = new Claim(r.getString("speaker"), r.getString("speaker_text"), r.getString("cue"),
+                            r.getInt("sentence"), content, r.getString("content"),
+                            events == null ? List.of() : List.of(events.split(",")));
+                    sink.accept(new StoredClaim(r.getString("document_id"), r.getInt("idx"), c,
+                            EventRows.date(r.getString("published")), r.getString("title")));
+                });
+    }
+
+    @Override
+    public List<StoredRelation> relations(RelationKind kind, LocalDate from, LocalDate to) {
+        Window w = Window.of(from, to);
+        List<Object> parameters = new ArrayList<>(List.of(kind.code()));
+        parameters.addAll(w.parameters());
+        List<StoredRelation> out = new ArrayList<>();
+        query("SELECT r.document_id, r.source, r.target, r.kind, r.sentence, s.content"
+                + " FROM relations r JOIN documents d ON d.id = r.document_id"
+                + " LEFT JOIN sentences s ON s.document_id = r.document_id AND s.idx = r.sentence"
+                + " WHERE r.kind = ? AND d.duplicate_of IS NULL" + w.sql() + " ORDER BY d.published, r.document_id, r.idx",
+                parameters, r -> out.add(new StoredRelation(r.getString(1), r.getString(2), r.getString(3),
+                        RelationKind.fromCode(r.getString(4)), r.getInt(5), r.getString(6))));
+        return out;
+    }
+
+    /** Articles dated in a window: the SQL condition on {@code d.published} and its parameters. */
+    private record Window(String sql, List<Object> parameters) {
+        static Window of(LocalDate from, LocalDate to) {
+            StringBuilder sql = new StringBuilder();
+            List<Object> p = new ArrayList<>();
+            if (from != null) {
+                sql.append(" AND d.published >= ?");
+                p.add(from.toString());
+            }
+            if (to != null) {
+                sql.append(" AND d.published <= ?");
+                p.add(to.toString());
+            }
+            return new Window(sql.toString(), p);
+        }
     }
 
     /** Hook: what a connection needs before a long result set is streamed from it. */

@@ -1,11 +1,13 @@
 package org.tahaluf.store;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.tahaluf.core.Actor;
 import org.tahaluf.core.Analysis;
+import org.tahaluf.core.RelationKind;
 
 /**
  * Analyses kept with their evidence: every event, relation, claim and threat points to its
@@ -49,6 +51,15 @@ public interface Store extends AutoCloseable {
 
     /** The article, sentence and speaker behind one event ({@code documentId:eventId}). */
     Optional<Evidence> evidence(String eventKey);
+
+    /** Threats stated by articles dated in the window (nulls: open), copies of stored stories left out. */
+    void forEachThreat(LocalDate from, LocalDate to, Consumer<StoredThreat> sink);
+
+    /** Claims reported by articles dated in the window (nulls: open), copies of stored stories left out. */
+    void forEachClaim(LocalDate from, LocalDate to, Consumer<StoredClaim> sink);
+
+    /** Ties of one kind stated by articles dated in the window (nulls: open), copies left out. */
+    List<StoredRelation> relations(RelationKind kind, LocalDate from, LocalDate to);
 
     @Override
     void close();

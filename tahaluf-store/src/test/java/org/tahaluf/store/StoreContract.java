@@ -170,6 +170,25 @@ abstract class StoreContract {
     }
 
     @Test
+    void claimsThreatsAndTiesAreReadByTheDateOfTheirArticle() {
+        Analysis baghdad = Articles.analyse("baghdad", Articles.BAGHDAD, MONDAY);
+        store.put(baghdad);
+        store.put(Articles.analyse("damascus", Articles.DAMASCUS, MONDAY.plusDays(10)));
+        List<StoredClaim> claims = new ArrayList<>();
+        List<StoredThreat> threats = new ArrayList<>();
+
+        store.forEachClaim(MONDAY, MONDAY, claims::add);
+        store.forEachThreat(null, MONDAY, threats::add);
+        List<StoredRelation> leads = store.relations(RelationKind.LEADS, MONDAY, MONDAY.plusDays(1));
+
+        assertThat(claims).extracting(StoredClaim::claim).containsExactlyElementsOf(baghdad.claims());
+        assertThat(claims).allSatisfy(c -> assertThat(c.day()).isEqualTo(MONDAY));
+        assertThat(threats).extracting(StoredThreat::threat).containsExactlyElementsOf(baghdad.threats());
+        assertThat(leads).extracting(StoredRelation::source).containsExactly("SUDANI");
+        assertThat(store.relations(RelationKind.LEADS, MONDAY.plusDays(1), null)).isEmpty();
+    }
+
+    @Test
     void actorsAreFoundByIdOrNameInEitherLanguage() {
         store.put(Articles.analyse("baghdad", Articles.BAGHDAD, MONDAY));
 

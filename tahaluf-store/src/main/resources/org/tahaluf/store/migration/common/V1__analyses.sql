@@ -108,6 +108,8 @@ CREATE TABLE claims (
     speaker_text  TEXT,
     cue           TEXT,
     sentence      INTEGER NOT NULL,
+    content_start INTEGER,
+    content_end   INTEGER,
     content       TEXT NOT NULL,
     events        TEXT,                      -- comma-separated event ids of this document
     PRIMARY KEY (document_id, idx)
