@@ -1,0 +1,44 @@
+// The brief of the analytics, its Markdown rendered as DOM (headings, lists, paragraphs, bold) without markup injection.
+
+import { el } from './dom.js';
+import { t, lang } from './i18n.js';
+import { get } from './api.js';
+
+export async function briefPage(page) {
+  const brief = await get('/api/brief', { lang: lang() });
+  page.appendChild(el('section', { class: 'brief', id: 'brief' }, el('h1', null, t('brief.title')),
+    markdown(brief.markdown || '')));
+}
+
+function markdown(text) {
+  const out = [];
+  let list = null;
+  for (const line of text.split('\n')) {
+    const heading = line.match(/^(#{1,4})\s+(.*)$/);
+    const item = line.match(/^\s*[-*]\s+(.*)$/);
+    if (item) {
+      if (!list) { list = el('ul'); out.push(list); }
+      list.appendChild(el('li', null, inline(item[1])));
+      continue;
+    }
+    list = null;
+    if (heading) out.push(el('h' + Math.min(4, heading[1].length + 1), null, inline(heading[2])));
+    else if (line.trim()) out.push(el('p', { dir: 'auto' }, inline(line)));
+  }
+  return out;
+}
+
+/** **bold** and [text](#/link) within a line; everything else is text. */
+function inline(line) {
+  const parts = [];
+  const pattern = /\*\*([^*]+)\*\*|\[([^\]]+)\]\((#\/[^)\s]*)\)/g;
+  let at = 0;
+  let m;
+  while ((m = pattern.exec(line))) {
+    if (m.index > at) parts.push(line.slice(at, m.index));
+    parts.push(m[1] !== undefined ? el('strong', null, m[1]) : el('a', { href: m[3] }, m[2]));
+    at = m.index + m[0].length;
+  }
+  if (at < line.length) parts.push(line.slice(at));
+  return parts;
+}

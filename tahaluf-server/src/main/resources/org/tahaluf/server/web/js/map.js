@@ -1,0 +1,202 @@
+// The alliance map: actors coloured by bloc, signed weighted edges, a time window and filters.
+
+import { el, clear, link } from './dom.js';
+import { t, nameOf, signWord } from './i18n.js';
+import { get } from './api.js';
+import { evidenceItem, signClass } from './evidence.js';
+
+const BLOC_COLOURS = ['#4e79a7', '#f28e2b', '#59a14f', '#b07aa1', '#76b7b2', '#edc948', '#ff9da7', '#9c755f', '#bab0ac'];
+const EVENT_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE',
+  'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'];
+
+/** Months from the first to the last dated item of the store: the slider's stops. */
+async function monthRange() {
+  const [first, newest] = await Promise.all([get('/api/events', { limit: 1 }), get('/api/documents', { limit: 1 })]);
+  const start = first.length && first[0].day ? first[0].day.slice(0, 7) : null;
+  const end = newest.length && newest[0].published ? newest[0].published.slice(0, 7) : start;
+  if (!start) return [];
+  const months = [];
+  let [y, m] = start.split('-').map(Number);
+  const [ey, em] = (end && end >= start ? end : start).split('-').map(Number);
+  while (y < ey || (y === ey && m <= em)) {
+    months.push(y + '-' + String(m).padStart(2, '0'));
+    m += 1;
+    if (m > 12) { m = 1; y += 1; }
+  }
+  return months;
+}
+
+function lastDay(month) {
+  const [y, m] = month.split('-').map(Number);
+  return month + '-' + String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0');
+}
+
+export async function mapPage(page) {
+  const [months, stats] = await Promise.all([monthRange(), get('/api/stats')]);
+  const state = { from: 0, to: Math.max(0, months.length - 1), country: '', kind: '', type: '' };
+  const graphBox = el('div', { id: 'graph', class: 'graph', role: 'img', 'aria-label': t('map.title') });
+  const side = el('aside', { id: 'edge-panel', class: 'side' }, el('p', { class: 'hint' }, t('map.hint')));
+  const relations = el('ul', { id: 'relations', class: 'relations' });
+  const summary = el('p', { class: 'summary', id: 'graph-summary' });
+  const fromLabel = el('output', { id: 'from-label' });
+  const toLabel = el('output', { id: 'to-label' });
+  const fromSlider = el('input', { type: 'range', id: 'from', min: 0, max: state.to, value: 0, 'aria-label': t('map.from') });
+  const toSlider = el('input', { type: 'range', id: 'to', min: 0, max: state.to, value: state.to, 'aria-label': t('map.to') });
+  const countrySelect = el('select', { id: 'country' }, el('option', { value: '' }, t('map.any')));
+  const kindSelect = el('select', { id: 'kind' }, el('option', { value: '' }, t('map.any')));
+  const typeSelect = el('select', { id: 'type' }, el('option', { value: '' }, t('map.any')),
+    EVENT_TYPES.map((type) => el('option', { value: type }, type)));
+
+  page.appendChild(el('section', { class: 'map-page' },
+    el('h1', null, t('map.title')),
+    el('div', { class: 'controls' },
+      el('fieldset', { class: 'window' }, el('legend', null, t('map.window')),
+        el('label', null, t('map.from'), ' ', fromSlider, ' ', fromLabel),
+        el('label', null, t('map.to'), ' ', toSlider, ' ', toLabel)),
+      el('label', null, t('map.country'), ' ', countrySelect),
+      el('label', null, t('map.kind'), ' ', kindSelect),
+      el('label', null, t('map.type'), ' ', typeSelect),
+      el('ul', { class: 'legend' },
+        el('li', { class: 'coop' }, t('map.legend.cooperation')),
+        el('li', { class: 'conflict' }, t('map.legend.conflict')),
+        el('li', { class: 'ambivalent' }, t('map.legend.ambivalent')))),
+    summary,
+    el('div', { class: 'map-body' }, graphBox, side),
+    el('h2', null, t('map.relations')), relations));
+
+  if (!stats.events) {
+    summary.textContent = t('empty.store');
+    return;
+  }
+  if (!months.length) months.push('');
+  let graph = null;
+  let cy = null;
+
+  // the whole range is an open window, so that events with no date are shown too
+  const window_ = () => (state.from === 0 && state.to === months.length - 1 ? {}
+    : { from: months[state.from] + '-01', to: lastDay(months[state.to]) });
+
+  async function load() {
+    fromLabel.textContent = months[state.from];
+    toLabel.textContent = months[state.to];
+    graph = await get('/api/graph', window_());
+    const countries = [...new Set(graph.nodes.map((n) => n.country).filter(Boolean))].sort();
+    const kinds = [...new Set(graph.nodes.map((n) => n.kind).filter(Boolean))].sort();
+    refill(countrySelect, countries, (c) => c, state.country);
+    refill(kindSelect, kinds, (k) => t('kind.' + k), state.kind);
+    await draw();
+  }
+
+  async function draw() {
+    let edges = graph.edges;
+    if (state.type) {
+      const ofType = new Set((await get('/api/events', { ...window_(), type: state.type, limit: 5000 })).map((e) => e.id));
+      edges = edges.filter((e) => (e.events || []).some((id) => ofType.has(id)));
+    }
+    const byId = Object.fromEntries(graph.nodes.map((n) => [n.id, n]));
+    const keep = (n) => n && (!state.country || n.country === state.country) && (!state.kind || n.kind === state.kind);
+    if (state.country || state.kind) {
+      // an edge stays when one end matches: the matching actors with their partners
+      edges = edges.filter((e) => keep(byId[e.source]) || keep(byId[e.target]));
+    }
+    const shown = new Set(edges.flatMap((e) => [e.source, e.target]));
+    if (!state.type) graph.nodes.filter(keep).forEach((n) => shown.add(n.id));
+    const nodes = graph.nodes.filter((n) => shown.has(n.id));
+    summary.textContent = nodes.length + ' ' + t('map.nodes') + ' · ' + edges.length + ' ' + t('map.edges');
+    render(nodes, edges);
+    listRelations(edges, byId);
+  }
+
+  function render(nodes, edges) {
+    if (cy) cy.destroy();
+    cy = cytoscape({
+      container: graphBox,
+      elements: [
+        ...nodes.map((n) => ({ data: { id: n.id, label: nameOf(n), bloc: n.bloc ?? 0, kind: n.kind } })),
+        ...edges.map((e) => ({ data: {
+          id: e.source + '~' + e.target, source: e.source, target: e.target, sign: e.sign,
+          ambivalent: e.ambivalent ? 1 : 0, width: 1.5 + Math.log2(1 + (e.weight || 1)) * 1.5 } })),
+      ],
+      style: [
+        { selector: 'node', style: {
+          'background-color': (n) => BLOC_COLOURS[Math.abs(n.data('bloc') || 0) % BLOC_COLOURS.length],
+          label: 'data(label)', 'font-family': 'Noto Sans Arabic, sans-serif', 'font-size': 11, color: '#1d2733',
+          'text-wrap': 'wrap', 'text-max-width': 120,
+          'text-valign': 'bottom', 'text-margin-y': 4, width: 22, height: 22,
+          'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': 2 } },
+        { selector: 'node[kind = "person"]', style: { shape: 'ellipse', width: 18, height: 18 } },
+        { selector: 'node[kind = "armed_group"]', style: { shape: 'diamond' } },
+        { selector: 'node[kind = "government"], node[kind = "state"]', style: { shape: 'round-rectangle' } },
+        { selector: 'edge', style: { width: 'data(width)', 'curve-style': 'bezier', opacity: 0.85 } },
+        { selector: 'edge[sign > 0]', style: { 'line-color': '#2e8b57' } },
+        { selector: 'edge[sign < 0]', style: { 'line-color': '#c0392b' } },
+        { selector: 'edge[sign = 0]', style: { 'line-color': '#8a8f98' } },
+        { selector: 'edge[ambivalent = 1]', style: { 'line-color': '#e69f00', 'line-style': 'dashed' } },
+        { selector: ':selected', style: { 'overlay-color': '#1f6feb', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+      ],
+      // a circle first, so the force layout starts from the same place every time: the same data, the same map
+      layout: { name: 'circle', padding: 30 },
+      wheelSensitivity: 0.3,
+    });
+    cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400000,
+      idealEdgeLength: () => 120, nodeOverlap: 40, gravity: 0.6, numIter: 1500, padding: 40 }).run();
+    cy.on('tap', 'edge', (evt) => showEdge(evt.target.data('source'), evt.target.data('target')));
+    cy.on('tap', 'node', (evt) => { location.hash = '#/actor/' + encodeURIComponent(evt.target.id()); });
+    window.tahalufMap = cy; // lets the browser tests read what is drawn
+  }
+
+  function listRelations(edges, byId) {
+    clear(relations);
+    const sorted = [...edges].sort((a, b) => (b.weight || 0) - (a.weight || 0));
+    for (const e of sorted) {
+      const kind = e.ambivalent ? 'ambivalent' : signClass(e.sign);
+      relations.appendChild(el('li', null, el('button', {
+        type: 'button', class: 'relation ' + kind, dataset: { source: e.source, target: e.target, sign: e.sign },
+        onclick: () => showEdge(e.source, e.target),
+      }, nameOf(byId[e.source]), ' — ', nameOf(byId[e.target]), ': ',
+      e.ambivalent ? t('ambivalent') : signWord(e.sign),
+      ' (', String(Math.round((e.cooperation || 0) * 10) / 10), ' / ', String(Math.round((e.conflict || 0) * 10) / 10), ')')));
+    }
+  }
+
+  async function showEdge(source, target) {
+    if (cy) {
+      cy.elements().unselect();
+      cy.getElementById(source + '~' + target).select();
+    }
+    const byId = Object.fromEntries(graph.nodes.map((n) => [n.id, n]));
+    const names = Object.fromEntries(graph.nodes.map((n) => [n.id, nameOf(n)]));
+    const edge = graph.edges.find((e) => e.source === source && e.target === target) || {};
+    clear(side).appendChild(el('p', { class: 'hint' }, t('loading')));
+    const events = await get('/api/events', { ...window_(), actor: source, other: target, limit: 100 });
+    clear(side).append(
+      el('h2', null, nameOf(byId[source]), ' — ', nameOf(byId[target])),
+      el('p', { class: 'edge-sign ' + (edge.ambivalent ? 'ambivalent' : signClass(edge.sign)) },
+        edge.ambivalent ? t('ambivalent') : signWord(edge.sign), ' · ', events.length + ' ' + t('events')),
+      link('#/dyad/' + encodeURIComponent(source) + '/' + encodeURIComponent(target), t('edge.open_dyad')),
+      el('h3', null, t('edge.evidence')),
+      el('ul', { class: 'evidence-list', id: 'edge-evidence' }, events.map((e) => evidenceItem(e, names))));
+  }
+
+  fromSlider.addEventListener('change', () => {
+    state.from = Math.min(Number(fromSlider.value), state.to);
+    fromSlider.value = state.from;
+    load();
+  });
+  toSlider.addEventListener('change', () => {
+    state.to = Math.max(Number(toSlider.value), state.from);
+    toSlider.value = state.to;
+    load();
+  });
+  fromSlider.addEventListener('input', () => { fromLabel.textContent = months[fromSlider.value]; });
+  toSlider.addEventListener('input', () => { toLabel.textContent = months[toSlider.value]; });
+  countrySelect.addEventListener('change', () => { state.country = countrySelect.value; draw(); });
+  kindSelect.addEventListener('change', () => { state.kind = kindSelect.value; draw(); });
+  typeSelect.addEventListener('change', () => { state.type = typeSelect.value; draw(); });
+  await load();
+}
+
+function refill(select, values, label, selected) {
+  clear(select).appendChild(el('option', { value: '' }, t('map.any')));
+  for (const v of values) select.appendChild(el('option', { value: v, selected: v === selected }, label(v)));
+}
