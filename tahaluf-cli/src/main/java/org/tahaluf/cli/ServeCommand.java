@@ -3,7 +3,7 @@ package org.tahaluf.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.tahaluf.coder.Pipeline;
-import org.tahaluf.server.InterimAnalyses;
+import org.tahaluf.server.StoreAnalyses;
 import org.tahaluf.server.ServerSettings;
 import org.tahaluf.server.TahalufServer;
 import org.tahaluf.store.Store;
@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
     /** Starts the server, prints where it listens, and blocks until the process is stopped. */
     static void serve(Store store, String host, int port, String banner) throws InterruptedException {
         String token = System.getenv(TOKEN_VARIABLE);
-        ServerSettings settings = new ServerSettings(store, Pipeline.standard(), new InterimAnalyses(store), token, host,
+        ServerSettings settings = new ServerSettings(store, Pipeline.standard(), new StoreAnalyses(store), token, host,
                 port);
         TahalufServer server = TahalufServer.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);

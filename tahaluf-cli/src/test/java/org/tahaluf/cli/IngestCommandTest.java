@@ -197,6 +197,26 @@ class IngestCommandTest {
     }
 
     @Test
+    void theGraphAndTheBriefOfAStore() throws IOException {
+        Cli.Run ingest = Cli.run("ingest", "--db", db, articles.toString());
+        assertThat(ingest.status()).isZero();
+
+        Cli.Run graph = Cli.run("graph", "--db", db, "--format", "json");
+        Cli.Run brief = Cli.run("brief", "--db", db, "--lang", "en", "--format", "md");
+        Cli.Run badWindow = Cli.run("graph", "--db", db, "--from", "2026-05-01", "--to", "2026-04-01");
+
+        JsonNode g = JSON.readTree(graph.out());
+        assertThat(g.get("nodes")).isNotEmpty();
+        assertThat(g.get("edges")).anySatisfy(e -> {
+            assertThat(e.get("source").asText() + e.get("target").asText()).contains("IRN").contains("USA");
+            assertThat(e.get("sign").asInt()).isEqualTo(-1);
+        });
+        assertThat(brief.out()).startsWith("# Alliance brief").contains("## Sources").contains("غارات أميركية على داعش في الأنبار");
+        assertThat(badWindow.status()).isNotZero();
+        assertThat(badWindow.err()).contains("2026-04-01").doesNotContain("Exception");
+    }
+
+    @Test
     void anUnknownExportFormatIsRefusedByName() {
         Cli.Run r = Cli.run("export", "--db", db, "--format", "xlsx");
 

@@ -65,12 +65,22 @@ final class ApiJson {
         return n;
     }
 
-    /** An event with what it rests on: the sentence and the article. */
-    static ObjectNode evidence(Evidence ev) {
+    /** An event with what it rests on: the sentence and the article; the names of its actors when known. */
+    static ObjectNode evidence(Evidence ev, ActorNames names) {
         ObjectNode n = event(ev.event()).put("sentence_text", ev.sentence());
+        Event e = ev.event().event();
+        name(n, "source_name", names.get(e.source()));
+        name(n, "target_name", names.get(e.target()));
+        if (e.attribution() != null) {
+            name(n, "speaker_name", names.get(e.attribution().speaker()));
+        }
         n.putObject("article").put("id", ev.event().documentId()).put("title", ev.title()).put("source", ev.source())
                 .put("url", ev.url()).put("published", date(ev.published())).put("language", ev.language());
         return n;
+    }
+
+    private static void name(ObjectNode n, String field, java.util.Optional<Actor> actor) {
+        actor.ifPresent(a -> n.putObject(field).put("en", a.nameEn()).put("ar", a.nameAr()));
     }
 
     static ObjectNode partner(Partner p) {

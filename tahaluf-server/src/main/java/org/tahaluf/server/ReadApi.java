@@ -25,11 +25,13 @@ final class ReadApi {
     private final Store store;
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
+    private final ActorNames names;
 
     ReadApi(Store store, Lexicon lexicon, Gazetteer gazetteer) {
         this.store = store;
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
+        this.names = new ActorNames(store);
     }
 
     void register(RoutesConfig routes) {
@@ -116,7 +118,7 @@ final class ReadApi {
         String place = p.text("place");
         List<Evidence> found = place == null ? evidence(q) : store.eventsAt(gazetteer.within(place), q);
         ArrayNode out = ApiJson.array();
-        found.forEach(e -> out.add(ApiJson.evidence(e)));
+        found.forEach(e -> out.add(ApiJson.evidence(e, names)));
         Json.send(ctx, out);
     }
 
@@ -130,7 +132,7 @@ final class ReadApi {
         String key = ctx.pathParam("key");
         Evidence e = store.evidence(key).orElseThrow(() -> ApiException.notFound("no event " + key
                 + " (an event is named documentId:eventId)"));
-        Json.send(ctx, ApiJson.evidence(e));
+        Json.send(ctx, ApiJson.evidence(e, names));
     }
 
     private void documents(Context ctx) {

@@ -22,7 +22,7 @@ final class RunningServer implements AutoCloseable {
 
     RunningServer(Path folder, String token) {
         this.store = Stores.open(StoreLocation.sqlite(folder.resolve("tahaluf.db")));
-        this.server = TahalufServer.start(new ServerSettings(store, PIPELINE, new InterimAnalyses(store), token,
+        this.server = TahalufServer.start(new ServerSettings(store, PIPELINE, new StoreAnalyses(store), token,
                 "127.0.0.1", 0));
     }
 

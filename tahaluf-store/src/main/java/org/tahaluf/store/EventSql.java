@@ -27,6 +27,16 @@ record EventSql(String text, List<Object> parameters) {
             where.append(" AND (e.source = ? OR e.target = ?)");
             p.addAll(List.of(q.actor(), q.actor()));
         }
+        if (q.actors() != null && q.others() != null) {
+            String a = placeholders(q.actors().size());
+            String b = placeholders(q.others().size());
+            where.append(" AND ((e.source IN ").append(a).append(" AND e.target IN ").append(b)
+                    .append(") OR (e.source IN ").append(b).append(" AND e.target IN ").append(a).append("))");
+            p.addAll(q.actors());
+            p.addAll(q.others());
+            p.addAll(q.others());
+            p.addAll(q.actors());
+        }
         if (q.from() != null) {
             where.append(" AND e.day >= ?");
             p.add(q.from().toString());
@@ -62,5 +72,9 @@ record EventSql(String text, List<Object> parameters) {
             p.add(q.limit());
         }
         return new EventSql(sql, p);
+    }
+
+    private static String placeholders(int n) {
+        return "(" + "?, ".repeat(Math.max(0, n - 1)) + "?)";
     }
 }

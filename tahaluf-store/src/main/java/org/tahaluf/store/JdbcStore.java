@@ -196,6 +196,13 @@ abstract class JdbcStore implements Store {
     }
 
     @Override
+    public List<Actor> allActors() {
+        List<Actor> out = new ArrayList<>();
+        query("SELECT * FROM actors", List.of(), r -> out.add(actor(r)));
+        return out;
+    }
+
+    @Override
     public List<Partner> partners(String actorId) {
         List<Partner> out = new ArrayList<>();
         query("""

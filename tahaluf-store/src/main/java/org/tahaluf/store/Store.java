@@ -37,6 +37,9 @@ public interface Store extends AutoCloseable {
 
     Optional<Actor> actor(String id);
 
+    /** Every actor of the store, unordered, without counts: cheap, for maps from id to actor. */
+    List<Actor> allActors();
+
     /** Each actor this one has events with, and the evidence on each side (duplicates and negations left out). */
     List<Partner> partners(String actorId);
 

@@ -138,6 +138,8 @@ abstract class StoreContract {
         List<StoredEvent> later = store.events(EventQuery.all().window(MONDAY.plusDays(5), MONDAY.plusDays(20)));
 
         assertThat(dyad).extracting(e -> e.event().type()).containsExactly(EventType.ACCUSE);
+        assertThat(store.events(EventQuery.all().betweenGroups(java.util.Set.of("IRN", "IRN_GOV"), java.util.Set.of("USA", "USA_MIL"))))
+                .isEqualTo(dyad);
         assertThat(later).isNotEmpty().allSatisfy(e -> assertThat(e.documentId()).isEqualTo("damascus"));
     }
 
@@ -196,6 +198,7 @@ abstract class StoreContract {
         assertThat(store.actors("إيران", 10)).extracting(s -> s.actor().id()).contains("IRN");
         assertThat(store.actors("", 0)).hasSize((int) store.stats().actors());
         assertThat(store.actors("100%_", 10)).isEmpty();
+        assertThat(store.allActors()).hasSize((int) store.stats().actors());
         assertThat(store.actor("USA")).hasValueSatisfying(a -> assertThat(a.nameEn()).isEqualTo("United States"));
     }
 

@@ -13,7 +13,7 @@ export async function actorPage(page, id) {
   const adversaries = profile.partners.filter((p) => p.sign < 0);
   const chart = el('div', { class: 'chart', id: 'actor-timeline' });
   page.appendChild(el('section', { class: 'actor-page' },
-    el('h1', null, nameOf(actor), other ? el('span', { class: 'other-name', dir: 'auto' }, ' · ', other) : null),
+    el('h1', null, nameOf(actor), other ? el('span', { class: 'other-name' }, ' · ', el('bdi', null, other)) : null),
     el('dl', { class: 'profile' },
       el('dt', null, t('actor.kind')), el('dd', null, t('kind.' + actor.kind)),
       actor.country ? [el('dt', null, t('actor.country')), el('dd', null, actor.country)] : null,

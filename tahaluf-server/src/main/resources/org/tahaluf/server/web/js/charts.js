@@ -14,11 +14,11 @@ export function signedBars(box, points, markers) {
     xAxis: { type: 'category', data: points.map((p) => p.label), inverse: rtl },
     yAxis: { type: 'value', position: rtl ? 'right' : 'left' },
     series: [
-      { name: t('sign.1'), type: 'bar', stack: 'sign', itemStyle: { color: '#2e8b57' },
+      { name: t('sign.1'), type: 'bar', stack: 'sign', barMaxWidth: 36, itemStyle: { color: '#2e8b57' },
         data: points.map((p) => p.cooperation), markLine: markers && markers.length
           ? { symbol: 'none', lineStyle: { color: '#1f6feb', type: 'dashed' }, label: { formatter: '{b}' },
             data: markers.map((m) => ({ name: m.name, xAxis: m.label })) } : undefined },
-      { name: t('sign.-1'), type: 'bar', stack: 'sign', itemStyle: { color: '#c0392b' },
+      { name: t('sign.-1'), type: 'bar', stack: 'sign', barMaxWidth: 36, itemStyle: { color: '#c0392b' },
         data: points.map((p) => -p.conflict) },
     ],
   });

@@ -120,7 +120,7 @@ export async function mapPage(page) {
       style: [
         { selector: 'node', style: {
           'background-color': (n) => BLOC_COLOURS[Math.abs(n.data('bloc') || 0) % BLOC_COLOURS.length],
-          label: 'data(label)', 'font-family': 'Noto Sans Arabic, sans-serif', 'font-size': 11, color: '#1d2733',
+          label: 'data(label)', 'font-family': 'Noto Sans Arabic, sans-serif', 'font-size': 13, 'min-zoomed-font-size': 0, color: '#1d2733',
           'text-wrap': 'wrap', 'text-max-width': 120,
           'text-valign': 'bottom', 'text-margin-y': 4, width: 22, height: 22,
           'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': 2 } },
@@ -138,8 +138,8 @@ export async function mapPage(page) {
       layout: { name: 'circle', padding: 30 },
       wheelSensitivity: 0.3,
     });
-    cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400000,
-      idealEdgeLength: () => 120, nodeOverlap: 40, gravity: 0.6, numIter: 1500, padding: 40 }).run();
+    cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 120000,
+      idealEdgeLength: () => 90, nodeOverlap: 40, gravity: 0.8, numIter: 1500, padding: 40 }).run();
     cy.on('tap', 'edge', (evt) => showEdge(evt.target.data('source'), evt.target.data('target')));
     cy.on('tap', 'node', (evt) => { location.hash = '#/actor/' + encodeURIComponent(evt.target.id()); });
     window.tahalufMap = cy; // lets the browser tests read what is drawn
