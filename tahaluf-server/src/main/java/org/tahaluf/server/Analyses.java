@@ -21,4 +21,7 @@ public interface Analyses {
 
     /** The brief of a window in one language: {@code {"markdown": …, "brief": …}}. */
     ObjectNode brief(LocalDate from, LocalDate to, String lang);
+
+    /** The actor ids a graph node stands for: itself and what the analytics fold into it (a state's government, army …). */
+    java.util.Set<String> members(String node);
 }

@@ -26,8 +26,10 @@ final class ReadApi {
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
     private final ActorNames names;
+    private final Analyses analyses;
 
-    ReadApi(Store store, Lexicon lexicon, Gazetteer gazetteer) {
+    ReadApi(Store store, Lexicon lexicon, Gazetteer gazetteer, Analyses analyses) {
+        this.analyses = analyses;
         this.store = store;
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
@@ -114,6 +116,10 @@ final class ReadApi {
                 p.modality("modality"), false, p.integer("limit", 500, 1, MAX_LIMIT));
         if (q.other() != null && q.actor() == null) {
             throw ApiException.badRequest("other= needs actor= too");
+        }
+        if ("true".equals(p.text("fold")) && q.other() != null) {
+            // as the graph counts them: each side with what folds into it (a state's government, army …)
+            q = q.betweenGroups(analyses.members(q.actor()), analyses.members(q.other()));
         }
         String place = p.text("place");
         List<Evidence> found = place == null ? evidence(q) : store.eventsAt(gazetteer.within(place), q);

@@ -73,4 +73,9 @@ public final class StoreAnalyses implements Analyses {
         out.set("brief", AnalyticsJson.brief(brief));
         return out;
     }
+
+    @Override
+    public java.util.Set<String> members(String node) {
+        return analytics.members(node);
+    }
 }

@@ -32,7 +32,7 @@ public final class TahalufServer implements AutoCloseable {
     public static TahalufServer start(ServerSettings settings) {
         String openApi = resource("/org/tahaluf/server/openapi.json");
         Gazetteer gazetteer = new Gazetteer(settings.pipeline().lexicon());
-        ReadApi read = new ReadApi(settings.store(), settings.pipeline().lexicon(), gazetteer);
+        ReadApi read = new ReadApi(settings.store(), settings.pipeline().lexicon(), gazetteer, settings.analyses());
         WriteApi write = new WriteApi(settings.store(), settings.pipeline(), settings.token());
         AnalysesApi analyses = new AnalysesApi(settings.analyses(), gazetteer);
         Javalin app = Javalin.create(config -> {

@@ -9,7 +9,7 @@ import { evidenceItem } from './evidence.js';
 export async function dyadPage(page, a, b) {
   const [series, events, actorA, actorB] = await Promise.all([
     get('/api/dyads/' + encodeURIComponent(a) + '/' + encodeURIComponent(b)),
-    get('/api/events', { actor: a, other: b, limit: 1000 }),
+    get('/api/events', { actor: a, other: b, fold: 'true', limit: 1000 }),
     get('/api/actors/' + encodeURIComponent(a)).then((p) => p.actor).catch(() => ({ id: a })),
     get('/api/actors/' + encodeURIComponent(b)).then((p) => p.actor).catch(() => ({ id: b })),
   ]);

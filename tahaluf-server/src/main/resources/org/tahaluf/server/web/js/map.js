@@ -168,7 +168,7 @@ export async function mapPage(page) {
     const names = Object.fromEntries(graph.nodes.map((n) => [n.id, nameOf(n)]));
     const edge = graph.edges.find((e) => e.source === source && e.target === target) || {};
     clear(side).appendChild(el('p', { class: 'hint' }, t('loading')));
-    const events = await get('/api/events', { ...window_(), actor: source, other: target, limit: 100 });
+    const events = await get('/api/events', { ...window_(), actor: source, other: target, fold: 'true', limit: 100 });
     clear(side).append(
       el('h2', null, nameOf(byId[source]), ' — ', nameOf(byId[target])),
       el('p', { class: 'edge-sign ' + (edge.ambivalent ? 'ambivalent' : signClass(edge.sign)) },
