@@ -28,15 +28,17 @@ function markdown(text) {
   return out;
 }
 
-/** **bold** and [text](#/link) within a line; everything else is text. */
+/** **bold**, _emphasis_ and [text](#/link) within a line; everything else is text. */
 function inline(line) {
   const parts = [];
-  const pattern = /\*\*([^*]+)\*\*|\[([^\]]+)\]\((#\/[^)\s]*)\)/g;
+  const pattern = /\*\*([^*]+)\*\*|\[([^\]]+)\]\((#\/[^)\s]*)\)|(?:^|(?<=\s))_([^_]+)_(?=\s|$)/g;
   let at = 0;
   let m;
   while ((m = pattern.exec(line))) {
     if (m.index > at) parts.push(line.slice(at, m.index));
-    parts.push(m[1] !== undefined ? el('strong', null, m[1]) : el('a', { href: m[3] }, m[2]));
+    if (m[1] !== undefined) parts.push(el('strong', null, m[1]));
+    else if (m[4] !== undefined) parts.push(el('em', null, m[4]));
+    else parts.push(el('a', { href: m[3] }, m[2]));
     at = m.index + m[0].length;
   }
   if (at < line.length) parts.push(line.slice(at));
