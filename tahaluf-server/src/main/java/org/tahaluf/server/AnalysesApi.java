@@ -12,9 +12,12 @@ final class AnalysesApi {
     private final Analyses analyses;
     private final Gazetteer gazetteer;
 
-    AnalysesApi(Analyses analyses, Gazetteer gazetteer) {
+    private final ActorNames names;
+
+    AnalysesApi(Analyses analyses, Gazetteer gazetteer, ActorNames names) {
         this.analyses = analyses;
         this.gazetteer = gazetteer;
+        this.names = names;
     }
 
     void register(RoutesConfig routes) {
@@ -40,9 +43,17 @@ final class AnalysesApi {
         });
     }
 
-    /** Hotspots with the coordinates and names of their place, for the map. */
+    /** Hotspots with the coordinates and names of their place, and their actors' names, for the map. */
     private JsonNode located(JsonNode hotspots) {
         for (JsonNode h : hotspots) {
+            if (h instanceof ObjectNode o && h.get("actors") instanceof com.fasterxml.jackson.databind.node.ArrayNode ids) {
+                var actors = ApiJson.array();
+                for (JsonNode id : ids) {
+                    ObjectNode a = actors.addObject().put("id", id.asText());
+                    names.get(id.asText()).ifPresent(n -> a.putObject("name").put("en", n.nameEn()).put("ar", n.nameAr()));
+                }
+                o.set("actors", actors);
+            }
             if (h instanceof ObjectNode o && h.hasNonNull("place")) {
                 gazetteer.place(h.get("place").asText()).ifPresent(p -> {
                     o.put("lat", p.lat()).put("lon", p.lon()).put("id", p.id());

@@ -21,6 +21,9 @@ public final class TahalufServer implements AutoCloseable {
 
     static final String WEB = "/org/tahaluf/server/web";
 
+    /** How long an answer of the analytics is reused (see {@link CachedAnalyses}). */
+    static final java.time.Duration ANALYSES_LIFETIME = java.time.Duration.ofMinutes(5);
+
     private final Javalin app;
     private final ServerSettings settings;
 
@@ -32,9 +35,10 @@ public final class TahalufServer implements AutoCloseable {
     public static TahalufServer start(ServerSettings settings) {
         String openApi = resource("/org/tahaluf/server/openapi.json");
         Gazetteer gazetteer = new Gazetteer(settings.pipeline().lexicon());
-        ReadApi read = new ReadApi(settings.store(), settings.pipeline().lexicon(), gazetteer, settings.analyses());
-        WriteApi write = new WriteApi(settings.store(), settings.pipeline(), settings.token());
-        AnalysesApi analyses = new AnalysesApi(settings.analyses(), gazetteer);
+        CachedAnalyses cache = new CachedAnalyses(settings.analyses(), ANALYSES_LIFETIME);
+        ReadApi read = new ReadApi(settings.store(), settings.pipeline().lexicon(), gazetteer, cache);
+        WriteApi write = new WriteApi(settings.store(), settings.pipeline(), settings.token(), cache::clear);
+        AnalysesApi analyses = new AnalysesApi(cache, gazetteer, new ActorNames(settings.store()));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = ServerSettings.MAX_REQUEST_BYTES;
@@ -49,6 +53,12 @@ public final class TahalufServer implements AutoCloseable {
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
             config.routes.get("/api/session", ctx -> Json.send(ctx, ApiJson.object()
                     .put("writable", !settings.readOnly())));
+            config.routes.get("/api/range", ctx -> {
+                var range = settings.store().publishedRange();
+                DefaultWindow w = DefaultWindow.of(range);
+                Json.send(ctx, ApiJson.object().put("first", ApiJson.date(range.first())).put("last", ApiJson.date(range.last()))
+                        .put("default_from", ApiJson.date(w.from())).put("default_to", ApiJson.date(w.to())));
+            });
             read.register(config.routes);
             write.register(config.routes);
             analyses.register(config.routes);
@@ -64,7 +74,26 @@ public final class TahalufServer implements AutoCloseable {
             });
         });
         app.start(settings.host(), settings.port());
+        warmUp(settings.store(), cache);
         return new TahalufServer(app, settings);
+    }
+
+    /**
+     * Computes, in the background, what the first visitor asks for: the map of the default window
+     * (the last month of the store, {@link DefaultWindow}), so the first page is not the slow one.
+     */
+    private static void warmUp(org.tahaluf.store.Store store, Analyses analyses) {
+        Thread t = new Thread(() -> {
+            try {
+                DefaultWindow w = DefaultWindow.of(store.publishedRange());
+                analyses.graph(w.from(), w.to());
+            } catch (RuntimeException e) {
+                // only a head start: the request that needs it will compute it and report any error
+            }
+        }, "tahaluf-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     public int port() {

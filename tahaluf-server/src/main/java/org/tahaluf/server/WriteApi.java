@@ -28,8 +28,10 @@ final class WriteApi {
     private final Store store;
     private final Pipeline pipeline;
     private final BearerToken token;
+    private final Runnable onStored;
 
-    WriteApi(Store store, Pipeline pipeline, String token) {
+    WriteApi(Store store, Pipeline pipeline, String token, Runnable onStored) {
+        this.onStored = onStored;
         this.store = store;
         this.pipeline = pipeline;
         this.token = token == null ? null : new BearerToken(token);
@@ -54,6 +56,9 @@ final class WriteApi {
         Document document = document(ctx);
         Analysis analysis = pipeline.analyze(document);
         Admission admission = store.put(analysis);
+        if (admission.outcome() == Admission.Outcome.STORED || admission.outcome() == Admission.Outcome.NEAR_DUPLICATE) {
+            onStored.run();
+        }
         ObjectNode out = ApiJson.object().put("id", admission.documentId())
                 .put("outcome", admission.outcome().name().toLowerCase(java.util.Locale.ROOT))
                 .put("duplicate_of", admission.duplicateOf())

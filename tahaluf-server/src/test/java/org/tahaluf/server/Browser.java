@@ -42,8 +42,12 @@ final class Browser implements AutoCloseable {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
     }
 
-    /** Opens a page of the app and waits until its route has rendered; returns the milliseconds that took. */
+    /**
+     * Loads a page of the app afresh (from a blank page, so never just a change of the URL's hash) and
+     * waits until its route has rendered; returns the milliseconds that took.
+     */
     long open(String url) {
+        driver.get("about:blank");
         long start = System.nanoTime();
         driver.get(url);
         waitUntilReady();

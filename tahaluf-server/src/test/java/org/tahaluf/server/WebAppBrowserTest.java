@@ -79,11 +79,11 @@ class WebAppBrowserTest {
 
     @AfterEach
     void backToEnglish() {
+        browser.open(server.url("/#/documents"));
         browser.script("localStorage.setItem('tahaluf.lang', 'en')");
     }
 
     private long open(String route) {
-        browser.open(server.url("/"));
         long ms = browser.open(server.url("/#" + route));
         timings.add(route + "\t" + ms);
         return ms;
@@ -225,6 +225,7 @@ class WebAppBrowserTest {
         String[] routes = {"/actor/USA", "/dyad/USA/IRQ", "/documents", "/hotspots", "/brief",
             "/search?q=" + java.net.URLEncoder.encode("الولايات", java.nio.charset.StandardCharsets.UTF_8), "/ingest"};
         for (String lang : List.of("en", "ar")) {
+            open("/documents");
             browser.script("localStorage.setItem('tahaluf.lang', arguments[0])", lang);
             for (String route : routes) {
                 open(route);

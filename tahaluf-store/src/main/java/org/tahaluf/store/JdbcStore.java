@@ -483,4 +483,12 @@ abstract class JdbcStore implements Store {
                 r -> out.add(new PlaceCount(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4))));
         return out;
     }
+
+    @Override
+    public DateRange publishedRange() {
+        List<DateRange> out = new ArrayList<>();
+        query("SELECT MIN(published), MAX(published) FROM documents", List.of(),
+                r -> out.add(new DateRange(EventRows.date(r.getString(1)), EventRows.date(r.getString(2)))));
+        return out.get(0);
+    }
 }

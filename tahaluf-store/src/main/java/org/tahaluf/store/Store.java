@@ -87,4 +87,7 @@ public interface Store extends AutoCloseable {
 
     /** Events per location in a window (null ends are open), the most eventful first; copies and negations left out. */
     List<PlaceCount> placeCounts(java.time.LocalDate from, java.time.LocalDate to);
+
+    /** When the stored articles were published: the span the web app's time window covers. */
+    DateRange publishedRange();
 }

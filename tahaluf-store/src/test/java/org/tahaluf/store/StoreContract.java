@@ -299,4 +299,13 @@ abstract class StoreContract {
         });
         assertThat(store.placeCounts(MONDAY.plusDays(1), null)).isEmpty();
     }
+
+    @Test
+    void thePublishedRangeSpansTheArticlesDates() {
+        assertThat(store.publishedRange()).isEqualTo(new DateRange(null, null));
+        store.put(Articles.analyse("baghdad", Articles.BAGHDAD, MONDAY));
+        store.put(Articles.analyse("damascus", Articles.DAMASCUS, MONDAY.plusDays(40)));
+
+        assertThat(store.publishedRange()).isEqualTo(new DateRange(MONDAY, MONDAY.plusDays(40)));
+    }
 }

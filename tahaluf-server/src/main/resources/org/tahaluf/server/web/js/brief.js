@@ -1,13 +1,20 @@
 // The brief of the analytics, its Markdown rendered as DOM (headings, lists, paragraphs, bold) without markup injection.
 
-import { el } from './dom.js';
+import { el, clear } from './dom.js';
+import { loadWindow, windowControl, windowParams } from './timewindow.js';
 import { t, lang } from './i18n.js';
 import { get } from './api.js';
 
 export async function briefPage(page) {
-  const brief = await get('/api/brief', { lang: lang() });
+  const w = await loadWindow();
+  const body = el('div', { id: 'brief-body' });
   page.appendChild(el('section', { class: 'brief', id: 'brief' }, el('h1', null, t('brief.title')),
-    markdown(brief.markdown || '')));
+    el('div', { class: 'controls' }, windowControl(w, () => draw())), body));
+  async function draw() {
+    const brief = await get('/api/brief', { ...windowParams(w), lang: lang() });
+    clear(body).append(...markdown(brief.markdown || ''));
+  }
+  await draw();
 }
 
 function markdown(text) {

@@ -4,44 +4,19 @@ import { el, clear, link } from './dom.js';
 import { t, nameOf, signWord } from './i18n.js';
 import { get } from './api.js';
 import { evidenceItem, signClass } from './evidence.js';
+import { loadWindow, windowControl, windowParams } from './timewindow.js';
 
 const BLOC_COLOURS = ['#4e79a7', '#f28e2b', '#59a14f', '#b07aa1', '#76b7b2', '#edc948', '#ff9da7', '#9c755f', '#bab0ac'];
 const EVENT_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE',
   'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'];
 
-/** Months from the first to the last dated item of the store: the slider's stops. */
-async function monthRange() {
-  const [first, newest] = await Promise.all([get('/api/events', { limit: 1 }), get('/api/documents', { limit: 1 })]);
-  const start = first.length && first[0].day ? first[0].day.slice(0, 7) : null;
-  const end = newest.length && newest[0].published ? newest[0].published.slice(0, 7) : start;
-  if (!start) return [];
-  const months = [];
-  let [y, m] = start.split('-').map(Number);
-  const [ey, em] = (end && end >= start ? end : start).split('-').map(Number);
-  while (y < ey || (y === ey && m <= em)) {
-    months.push(y + '-' + String(m).padStart(2, '0'));
-    m += 1;
-    if (m > 12) { m = 1; y += 1; }
-  }
-  return months;
-}
-
-function lastDay(month) {
-  const [y, m] = month.split('-').map(Number);
-  return month + '-' + String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0');
-}
-
 export async function mapPage(page) {
-  const [months, stats] = await Promise.all([monthRange(), get('/api/stats')]);
-  const state = { from: 0, to: Math.max(0, months.length - 1), country: '', kind: '', type: '' };
+  const [w, stats] = await Promise.all([loadWindow(), get('/api/stats')]);
+  const state = { country: '', kind: '', type: '' };
   const graphBox = el('div', { id: 'graph', class: 'graph', role: 'img', 'aria-label': t('map.title') });
   const side = el('aside', { id: 'edge-panel', class: 'side' }, el('p', { class: 'hint' }, t('map.hint')));
   const relations = el('ul', { id: 'relations', class: 'relations' });
   const summary = el('p', { class: 'summary', id: 'graph-summary' });
-  const fromLabel = el('output', { id: 'from-label' });
-  const toLabel = el('output', { id: 'to-label' });
-  const fromSlider = el('input', { type: 'range', id: 'from', min: 0, max: state.to, value: 0, 'aria-label': t('map.from') });
-  const toSlider = el('input', { type: 'range', id: 'to', min: 0, max: state.to, value: state.to, 'aria-label': t('map.to') });
   const countrySelect = el('select', { id: 'country' }, el('option', { value: '' }, t('map.any')));
   const kindSelect = el('select', { id: 'kind' }, el('option', { value: '' }, t('map.any')));
   const typeSelect = el('select', { id: 'type' }, el('option', { value: '' }, t('map.any')),
@@ -50,9 +25,7 @@ export async function mapPage(page) {
   page.appendChild(el('section', { class: 'map-page' },
     el('h1', null, t('map.title')),
     el('div', { class: 'controls' },
-      el('fieldset', { class: 'window' }, el('legend', null, t('map.window')),
-        el('label', null, t('map.from'), ' ', fromSlider, ' ', fromLabel),
-        el('label', null, t('map.to'), ' ', toSlider, ' ', toLabel)),
+      windowControl(w, () => load()),
       el('label', null, t('map.country'), ' ', countrySelect),
       el('label', null, t('map.kind'), ' ', kindSelect),
       el('label', null, t('map.type'), ' ', typeSelect),
@@ -68,17 +41,12 @@ export async function mapPage(page) {
     summary.textContent = t('empty.store');
     return;
   }
-  if (!months.length) months.push('');
   let graph = null;
   let cy = null;
 
-  // the whole range is an open window, so that events with no date are shown too
-  const window_ = () => (state.from === 0 && state.to === months.length - 1 ? {}
-    : { from: months[state.from] + '-01', to: lastDay(months[state.to]) });
+  const window_ = () => windowParams(w);
 
   async function load() {
-    fromLabel.textContent = months[state.from];
-    toLabel.textContent = months[state.to];
     graph = await get('/api/graph', window_());
     const countries = [...new Set(graph.nodes.map((n) => n.country).filter(Boolean))].sort();
     const kinds = [...new Set(graph.nodes.map((n) => n.kind).filter(Boolean))].sort();
@@ -178,18 +146,6 @@ export async function mapPage(page) {
       el('ul', { class: 'evidence-list', id: 'edge-evidence' }, events.map((e) => evidenceItem(e, names))));
   }
 
-  fromSlider.addEventListener('change', () => {
-    state.from = Math.min(Number(fromSlider.value), state.to);
-    fromSlider.value = state.from;
-    load();
-  });
-  toSlider.addEventListener('change', () => {
-    state.to = Math.max(Number(toSlider.value), state.from);
-    toSlider.value = state.to;
-    load();
-  });
-  fromSlider.addEventListener('input', () => { fromLabel.textContent = months[fromSlider.value]; });
-  toSlider.addEventListener('input', () => { toLabel.textContent = months[toSlider.value]; });
   countrySelect.addEventListener('change', () => { state.country = countrySelect.value; draw(); });
   kindSelect.addEventListener('change', () => { state.kind = kindSelect.value; draw(); });
   typeSelect.addEventListener('change', () => { state.type = typeSelect.value; draw(); });
