@@ -27,7 +27,12 @@ final class AnalysesApi {
         });
         routes.get("/api/dyads/{a}/{b}", ctx -> {
             LocalDate[] w = window(ctx);
-            Json.send(ctx, analyses.dyad(ctx.pathParam("a"), ctx.pathParam("b"), w[0], w[1]));
+            String a = ctx.pathParam("a");
+            String b = ctx.pathParam("b");
+            ObjectNode dyad = analyses.dyad(a, b, w[0], w[1]);
+            names.get(a).ifPresent(n -> dyad.putObject("a_name").put("en", n.nameEn()).put("ar", n.nameAr()));
+            names.get(b).ifPresent(n -> dyad.putObject("b_name").put("en", n.nameEn()).put("ar", n.nameAr()));
+            Json.send(ctx, dyad);
         });
         routes.get("/api/hotspots", ctx -> {
             LocalDate[] w = window(ctx);

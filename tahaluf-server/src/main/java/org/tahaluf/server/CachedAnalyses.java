@@ -60,7 +60,14 @@ final class CachedAnalyses implements Analyses {
 
     @Override
     public Set<String> members(String node) {
-        return analyses.members(node);
+        JsonNode ids = cached("members " + node, null, null, () -> {
+            var array = ApiJson.array();
+            analyses.members(node).stream().sorted().forEach(array::add);
+            return array;
+        });
+        Set<String> out = new java.util.HashSet<>();
+        ids.forEach(id -> out.add(id.asText()));
+        return out;
     }
 
     /** Forgets every answer: the store has changed. */

@@ -45,7 +45,10 @@ class BulkPageLoadTest {
                 }
                 assertThat(browser.driver.findElements(By.cssSelector("#page .error"))).as(route).isEmpty();
                 browser.screenshot("bulk" + route.replaceAll("[^a-z]+", "-"));
-                lines.add(route + "\tcold " + cold + " ms\twarm " + sum / 3 + " ms");
+                lines.add(route + "\tcold " + cold + " ms\twarm " + sum / 3 + " ms\t" + browser.script(
+                        "return performance.getEntriesByType('resource').filter(e => e.name.includes('/api/'))"
+                        + ".map(e => e.name.replace(/^.*\\/api\\//, '') + ' ' + Math.round(e.duration) + ' ms').join(', ')"
+                        + " + performance.getEntriesByName('tahaluf-layout').map(e => ', layout ' + Math.round(e.duration) + ' ms').join('')"));
                 worst = Math.max(worst, sum / 3);
             }
             Files.createDirectories(Browser.SCREENSHOTS);

@@ -4,9 +4,10 @@ import { el, link } from './dom.js';
 import { t, nameOf } from './i18n.js';
 import { get } from './api.js';
 import { signedBars } from './charts.js';
+import { need } from './libs.js';
 
 export async function actorPage(page, id) {
-  const profile = await get('/api/actors/' + encodeURIComponent(id));
+  const [profile] = await Promise.all([get('/api/actors/' + encodeURIComponent(id)), need('echarts')]);
   const actor = profile.actor;
   const other = (actor.name || {})[document.documentElement.lang === 'ar' ? 'en' : 'ar'];
   const partners = profile.partners.filter((p) => p.sign > 0);

@@ -5,15 +5,15 @@ import { t, nameOf } from './i18n.js';
 import { get } from './api.js';
 import { signedBars } from './charts.js';
 import { evidenceItem } from './evidence.js';
+import { need } from './libs.js';
 
 export async function dyadPage(page, a, b) {
-  const [series, events, actorA, actorB] = await Promise.all([
+  const [series, events] = await Promise.all([
     get('/api/dyads/' + encodeURIComponent(a) + '/' + encodeURIComponent(b)),
-    get('/api/events', { actor: a, other: b, fold: 'true', limit: 1000 }),
-    get('/api/actors/' + encodeURIComponent(a)).then((p) => p.actor).catch(() => ({ id: a })),
-    get('/api/actors/' + encodeURIComponent(b)).then((p) => p.actor).catch(() => ({ id: b })),
+    get('/api/events', { actor: a, other: b, fold: 'true', limit: 300 }),
+    need('echarts'),
   ]);
-  const names = { [a]: nameOf(actorA), [b]: nameOf(actorB) };
+  const names = { [a]: nameOf({ id: a, name: series.a_name }), [b]: nameOf({ id: b, name: series.b_name }) };
   const points = (series.points || []).map((p) => ({
     label: (p.start || p.month || '').slice(0, 7), cooperation: round(p.cooperation), conflict: round(p.conflict) }));
   const shifts = series.shifts || [];

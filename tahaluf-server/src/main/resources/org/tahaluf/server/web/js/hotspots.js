@@ -2,13 +2,15 @@
 
 import { el, clear, link } from './dom.js';
 import { loadWindow, windowControl, windowParams } from './timewindow.js';
+import { need } from './libs.js';
 import { t, nameOf } from './i18n.js';
 import { get } from './api.js';
 
 const TRENDS = { rising: '▲', falling: '▼', stable: '■' };
 
 export async function hotspotsPage(page) {
-  const [outlines, w] = await Promise.all([fetch('/region.geojson').then((r) => r.json()), loadWindow()]);
+  const [outlines, w] = await Promise.all([fetch('/region.geojson').then((r) => r.json()), loadWindow(),
+    need('leaflet')]);
   const box = el('div', { class: 'leaflet-box', id: 'hotspot-map' });
   const list = el('ol', { class: 'hotspots', id: 'hotspot-list' });
   page.appendChild(el('section', null, el('h1', null, t('hotspots.title')),
