@@ -13,11 +13,13 @@ const EVENT_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID
 
 export async function mapPage(page) {
   const [w, stats] = await Promise.all([loadWindow(), get('/api/stats'), need('cytoscape')]);
-  const state = { country: '', kind: '', type: '' };
+  const state = { country: '', kind: '', type: '', top: 40 };
   const graphBox = el('div', { id: 'graph', class: 'graph', role: 'img', 'aria-label': t('map.title') });
   const side = el('aside', { id: 'edge-panel', class: 'side' }, el('p', { class: 'hint' }, t('map.hint')));
   const relations = el('ul', { id: 'relations', class: 'relations' });
   const summary = el('p', { class: 'summary', id: 'graph-summary' });
+  const topSelect = el('select', { id: 'top' }, [25, 40, 80, 150].map((n) =>
+    el('option', { value: n, selected: n === state.top }, String(n))), el('option', { value: 0 }, t('map.all')));
   const countrySelect = el('select', { id: 'country' }, el('option', { value: '' }, t('map.any')));
   const kindSelect = el('select', { id: 'kind' }, el('option', { value: '' }, t('map.any')));
   const typeSelect = el('select', { id: 'type' }, el('option', { value: '' }, t('map.any')),
@@ -27,6 +29,7 @@ export async function mapPage(page) {
     el('h1', null, t('map.title')),
     el('div', { class: 'controls' },
       windowControl(w, () => load()),
+      el('label', null, t('map.top'), ' ', topSelect),
       el('label', null, t('map.country'), ' ', countrySelect),
       el('label', null, t('map.kind'), ' ', kindSelect),
       el('label', null, t('map.type'), ' ', typeSelect),
@@ -68,8 +71,15 @@ export async function mapPage(page) {
       // an edge stays when one end matches: the matching actors with their partners
       edges = edges.filter((e) => keep(byId[e.source]) || keep(byId[e.target]));
     }
-    const shown = new Set(edges.flatMap((e) => [e.source, e.target]));
+    let shown = new Set(edges.flatMap((e) => [e.source, e.target]));
     if (!state.type) graph.nodes.filter(keep).forEach((n) => shown.add(n.id));
+    if (state.top && shown.size > state.top) {
+      // the strongest actors only: a map of hundreds of actors cannot be read
+      const strongest = graph.nodes.filter((n) => shown.has(n.id))
+        .sort((a, b) => (b.strength || 0) - (a.strength || 0)).slice(0, state.top);
+      shown = new Set(strongest.map((n) => n.id));
+      edges = edges.filter((e) => shown.has(e.source) && shown.has(e.target));
+    }
     const nodes = graph.nodes.filter((n) => shown.has(n.id));
     summary.textContent = nodes.length + ' ' + t('map.nodes') + ' · ' + edges.length + ' ' + t('map.edges');
     render(nodes, edges);
@@ -78,10 +88,12 @@ export async function mapPage(page) {
 
   function render(nodes, edges) {
     if (cy) cy.destroy();
+    const strongest = Math.max(1e-9, ...nodes.map((n) => n.strength || 0));
     cy = cytoscape({
       container: graphBox,
       elements: [
-        ...nodes.map((n) => ({ data: { id: n.id, label: nameOf(n), bloc: n.bloc ?? 0, kind: n.kind } })),
+        ...nodes.map((n) => ({ data: { id: n.id, label: nameOf(n), bloc: n.bloc ?? 0, kind: n.kind,
+          size: 16 + 18 * Math.sqrt((n.strength || 0) / strongest) } })),
         ...edges.map((e) => ({ data: {
           id: e.source + '~' + e.target, source: e.source, target: e.target, sign: e.sign,
           ambivalent: e.ambivalent ? 1 : 0, width: 1.5 + Math.log2(1 + (e.weight || 1)) * 1.5 } })),
@@ -91,9 +103,10 @@ export async function mapPage(page) {
           'background-color': (n) => BLOC_COLOURS[Math.abs(n.data('bloc') || 0) % BLOC_COLOURS.length],
           label: 'data(label)', 'font-family': 'Noto Sans Arabic, sans-serif', 'font-size': 13, 'min-zoomed-font-size': 0, color: '#1d2733',
           'text-wrap': 'wrap', 'text-max-width': 120,
-          'text-valign': 'bottom', 'text-margin-y': 4, width: 22, height: 22,
-          'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': 2 } },
-        { selector: 'node[kind = "person"]', style: { shape: 'ellipse', width: 18, height: 18 } },
+          'text-valign': 'bottom', 'text-margin-y': 4,
+          'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': 2,
+          width: 'data(size)', height: 'data(size)' } },
+        { selector: 'node[kind = "person"]', style: { shape: 'ellipse' } },
         { selector: 'node[kind = "armed_group"]', style: { shape: 'diamond' } },
         { selector: 'node[kind = "government"], node[kind = "state"]', style: { shape: 'round-rectangle' } },
         { selector: 'edge', style: { width: 'data(width)', 'curve-style': 'bezier', opacity: 0.85 } },
@@ -151,6 +164,7 @@ export async function mapPage(page) {
       el('ul', { class: 'evidence-list', id: 'edge-evidence' }, events.map((e) => evidenceItem(e, names))));
   }
 
+  topSelect.addEventListener('change', () => { state.top = Number(topSelect.value); draw(); });
   countrySelect.addEventListener('change', () => { state.country = countrySelect.value; draw(); });
   kindSelect.addEventListener('change', () => { state.kind = kindSelect.value; draw(); });
   typeSelect.addEventListener('change', () => { state.type = typeSelect.value; draw(); });
