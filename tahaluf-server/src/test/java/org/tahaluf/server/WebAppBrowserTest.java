@@ -146,11 +146,23 @@ class WebAppBrowserTest {
         String syria = syrianGovernment((List<String>) browser.script("return window.tahalufMap.nodes().map(n => n.id())"));
         @SuppressWarnings("unchecked")
         Map<String, Number> at = (Map<String, Number>) browser.script("""
-                const e = window.tahalufMap.edges().filter(e =>
+                const cy = window.tahalufMap;
+                const e = cy.edges().filter(e =>
                     [e.data('source'), e.data('target')].sort().join() === [arguments[0], 'USA'].sort().join())[0];
+                // a point on the edge that no node, label or other edge covers: what a person would click
+                const s = e.source().position(), t = e.target().position();
+                for (const f of [0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55, 0.35, 0.65]) {
+                    const x = s.x + (t.x - s.x) * f, y = s.y + (t.y - s.y) * f;
+                    const hit = cy.renderer().findNearestElement(x, y, true, false);
+                    if (hit && hit.id() === e.id()) {
+                        return {x: x * cy.zoom() + cy.pan().x, y: y * cy.zoom() + cy.pan().y};
+                    }
+                }
                 const p = e.renderedMidpoint();
                 return {x: p.x, y: p.y};""", syria);
         WebElement graph = browser.driver.findElement(By.id("graph"));
+        // wholly in view: an action's offset counts from the centre of the element's visible part
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", graph);
         int dx = (int) Math.round(at.get("x").doubleValue() - graph.getRect().getWidth() / 2.0);
         int dy = (int) Math.round(at.get("y").doubleValue() - graph.getRect().getHeight() / 2.0);
 
