@@ -56,10 +56,19 @@ public final class Analytics {
     /** Two actors (each with what folds into it: a state's organs and officials) over time, with shifts. */
     public DyadSeries dyad(String a, String b, Window window, Period period) {
         Map<String, Actor> actors = actors();
+        return DyadSeries.of(a, b, period, signals(dyadEvents(a, b, window, actors), actors));
+    }
+
+    /** The events between two actors (each with what folds into it), oldest first, with their evidence. */
+    public List<Evidence> dyadEvents(String a, String b, Window window) {
+        return dyadEvents(a, b, window, actors());
+    }
+
+    private List<Evidence> dyadEvents(String a, String b, Window window, Map<String, Actor> actors) {
         List<Evidence> events = new ArrayList<>();
         store.forEachEvidence(EventQuery.all().window(window.from(), window.to())
                 .betweenGroups(members(a, actors), members(b, actors)), events::add);
-        return DyadSeries.of(a, b, period, signals(events, actors));
+        return events;
     }
 
     /** A brief of the window in English ("en") or Arabic ("ar"). */

@@ -110,12 +110,16 @@ final class BriefBuilder {
         return out;
     }
 
+    /** Moves of forces with a place, each (who, what, to whom, where) once. */
     private List<Brief.EventLine> moves(List<Evidence> events) {
         List<Brief.EventLine> out = new ArrayList<>();
+        Set<List<String>> seen = new java.util.HashSet<>();
         for (Evidence ev : events) {
             Event e = ev.event().event();
             if (out.size() < MOVES && MOVE_TYPES.contains(e.type()) && e.modality() != Modality.NEGATED
-                    && (e.location() != null || e.locationText() != null)) {
+                    && (e.location() != null || e.locationText() != null)
+                    && seen.add(java.util.Arrays.asList(e.source(), e.type().name(), e.mode(), e.target(),
+                            e.location() != null ? e.location() : e.locationText()))) {
                 String target = e.target() == null ? null : folding.nodeOf(e.target(), actors);
                 out.add(new Brief.EventLine(e.source(), name(e.source()), target, target == null ? null : name(target),
                         Labels.mode(e.mode(), e.type(), lang), place(e.location(), e.locationText()),

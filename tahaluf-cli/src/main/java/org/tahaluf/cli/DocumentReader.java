@@ -152,28 +152,14 @@ public final class DocumentReader {
 
     /** A plain-text or HTML article, read whole; its id is derived from its bytes. */
     private static Document whole(String name, String lowerName, byte[] bytes) throws InputException {
-        String text = decode(name, bytes);
+        String text = TextDecoder.decode(name, bytes);
         String id = idOf(bytes);
-        if (lowerName.endsWith(".html") || lowerName.endsWith(".htm") || looksLikeHtml(text)) {
-            return html(id, text);
+        Document d = lowerName.endsWith(".html") || lowerName.endsWith(".htm") || looksLikeHtml(text)
+                ? html(id, text) : plain(id, text);
+        if (d.text().isBlank()) {
+            throw new InputException(name + ": no text (an empty article)");
         }
-        return plain(id, text);
-    }
-
-    /** Strict UTF-8; NUL bytes mark a binary file. */
-    static String decode(String name, byte[] bytes) throws InputException {
-        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-            if (bytes[i] == 0) {
-                throw new InputException(name + ": binary file (NUL bytes), not text");
-            }
-        }
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            throw new InputException(name + ": not valid UTF-8 text");
-        }
+        return d;
     }
 
     /** The stable id of a file: the first 16 hex digits of the SHA-256 of its bytes. */
@@ -252,7 +238,7 @@ public final class DocumentReader {
             throw new IllegalArgumentException("not a JSON object");
         }
         String text = str(node, "text");
-        if (text == null) {
+        if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("record has no \"text\"");
         }
         String title = str(node, "title");

@@ -79,6 +79,10 @@ final class ExportCommand implements Callable<Integer> {
                 return 0;
             }
             Path absolute = out.toAbsolutePath();
+            if (!Files.isDirectory(absolute.getParent())) {
+                System.err.println("tahaluf export: --out " + out + ": the folder " + absolute.getParent() + " does not exist");
+                return 2;
+            }
             Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
             try {
                 try (Writer w = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {

@@ -49,6 +49,33 @@ final class Agents {
                 Found.Type.COREF, true);
     }
 
+    /**
+     * "rebels overran the town of Ras al-Ain and the airforce bombed it": an English object pronoun
+     * right after a verb stands for the last thing named before it in the sentence ("it": not a
+     * person; "them": a group or a people), never for the verb's own subject.
+     */
+    static Found pronounObject(Language language, Match<EventPattern> trigger, List<Token> tokens, List<Found> found,
+                               Found source, MentionFinder.Kinds kinds) {
+        int after = trigger.last() + 1;
+        if (language != Language.EN || after >= tokens.size()) {
+            return null;
+        }
+        String w = tokens.get(after).normalized();
+        if (!w.equals("it") && !w.equals("them")) {
+            return null;
+        }
+        Found best = null;
+        for (Found f : found) {
+            boolean fits = w.equals("it") ? !kinds.persons().contains(f.actorId()) : !f.isPlace()
+                    && !kinds.persons().contains(f.actorId());
+            if (f.hasActor() && f.last() < trigger.first() && fits
+                    && (source == null || !f.actorId().equals(source.actorId()))) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
     /** Verbs that only carry a verbal noun: "شن غارات", "نفذ هجوما", "واصل القصف". */
     static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("شن", "شنت", "شنوا", "نفذ", "نفذت",
             "نفذوا", "اطلق", "اطلقت", "بدا", "بدات", "واصل", "واصلت", "استانف", "استانفت", "يشن", "تشن", "ينفذ", "تنفذ",
@@ -92,6 +119,16 @@ final class Agents {
             return true;
         }
         return trigger.first() > 0 && PREPOSITIONS.contains(tokens.get(trigger.first() - 1).normalized());
+    }
+
+    /** A trigger with the article: "الهجوم", "بالمظاهرات", "للتفجير", "the attack". */
+    static boolean definite(Match<EventPattern> trigger, List<Token> tokens) {
+        String p = trigger.proclitics();
+        String word = tokens.get(trigger.first()).normalized();
+        if (p.endsWith("لل") || word.substring(Math.min(word.length(), p.length())).startsWith("ال")) {
+            return true;
+        }
+        return trigger.first() > 0 && tokens.get(trigger.first() - 1).normalized().equals("the");
     }
 
     static final java.util.Set<String> PREPOSITIONAL_LINKS = java.util.Set.of("ضد", "مع", "علي", "بين",

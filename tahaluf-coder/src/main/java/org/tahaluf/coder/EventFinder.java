@@ -128,13 +128,23 @@ final class EventFinder {
                 targets.clear();
             }
         }
+        if (targets.isEmpty() && source != null && voice == Voice.ACTIVE && c.language() == Language.EN) {
+            Found object = Agents.pronounObject(c.language(), trigger, c.tokens(), c.found(), source,
+                    mentions.kinds(c.found(), c.unknowns()));
+            if (object != null) {
+                targets.add(object);
+            }
+        }
         if (targets.isEmpty() && source != null && voice != Voice.PASSIVE && Agents.agentFirst(trigger, c.tokens()) == null) {
             targets.addAll(roles.nextClause(trigger.last(), source, c.tokens()));
         }
-        if (source == null && targets.isEmpty() && speech == null && UNNAMED_AGENTS.containsKey(p.type())
-                && situated(c.found(), c.cues())) {
+        if (source == null && targets.isEmpty() && UNNAMED_AGENTS.containsKey(p.type()) && p.voice() != Voice.PREP
+                && !Agents.definite(trigger, c.tokens()) && situated(c.found(), c.cues())) {
             // "قتل جنديان في هجوم انتحاري في هرات أمس", "تظاهر الآلاف في بغداد الجمعة": it happened
-            // somewhere, its author unnamed: unidentified attackers, protesters
+            // somewhere, its author unnamed: unidentified attackers, protesters — also when a witness
+            // or an officer reports it. Only a verb or an indefinite noun introduces an occurrence: a
+            // definite one ("الهجوم", "المظاهرات") points back to one already told, or to the kind.
+            // Fighting in general ("المعارك") has sides, not an unnamed author.
             source = unnamed(UNNAMED_AGENTS.get(p.type()), trigger, c.tokens(), c.sentence());
         }
         if (source == null || targets.isEmpty() && !isMove(p) && !UNNAMED_AGENTS.containsValue(source.actorId())) {

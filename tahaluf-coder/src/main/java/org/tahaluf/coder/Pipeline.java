@@ -115,7 +115,12 @@ public final class Pipeline implements Analyzer {
                 coded.addAll(mediationEvents(s, m));
             }
             threatsOut.addAll(threats.find(s, found, cues, coded, unknowns));
+            int firstEvent = eventsOut.size();
             for (EventFinder.Coded c : coded) {
+                if (Recollection.recalls(c.trigger(), s.tokens(), doc.language(), cues, clauses,
+                        TimeResolver.nearest(whens, c.trigger().first()), doc.published())) {
+                    continue;
+                }
                 boolean unnamed = EventFinder.UNNAMED_AGENTS.containsValue(c.source().actorId());
                 if (c.target() != null || unnamed || locationFor(s, found, clauses, c) != null) {
                     if (unnamed) {
@@ -124,10 +129,11 @@ public final class Pipeline implements Analyzer {
                     eventsOut.add(event(s, found, clauses, whens, c));
                 }
             }
+            int firstClaim = claimsOut.size();
             for (SpeechFinder.Speech sp : speeches) {
                 claimsOut.add(claim(s, sp));
             }
-            linkClaims(s);
+            linkClaims(firstClaim, firstEvent);
         }
 
         List<EventFinder.Coded> mediationEvents(Sentence s, RelationFinder.Mediation m) {
@@ -216,16 +222,17 @@ public final class Pipeline implements Analyzer {
                     List.of());
         }
 
-        /** Each claim of the sentence lists the events whose trigger lies in what was said. */
-        void linkClaims(Sentence s) {
-            for (int k = 0; k < claimsOut.size(); k++) {
+        /**
+         * Each claim of the sentence lists the events whose trigger lies in what was said. Only the
+         * sentence's own claims and events (the tails of the lists) are compared, so a long article
+         * costs no more per sentence than a short one.
+         */
+        void linkClaims(int firstClaim, int firstEvent) {
+            for (int k = firstClaim; k < claimsOut.size(); k++) {
                 Claim c = claimsOut.get(k);
-                if (c.sentence() != s.index()) {
-                    continue;
-                }
                 List<String> ids = new ArrayList<>();
-                for (Event e : eventsOut) {
-                    if (e.sentence() == s.index() && c.content().contains(e.trigger())) {
+                for (Event e : eventsOut.subList(firstEvent, eventsOut.size())) {
+                    if (c.content().contains(e.trigger())) {
                         ids.add(e.id());
                     }
                 }
@@ -260,21 +267,13 @@ public final class Pipeline implements Analyzer {
             return out;
         }
 
+        /** The first statement of each tie (same source, target and kind) only. */
         List<Relation> dedupe(List<Relation> in) {
-            List<Relation> out = new ArrayList<>();
+            Map<List<Object>, Relation> first = new LinkedHashMap<>();
             for (Relation r : in) {
-                boolean seen = false;
-                for (Relation o : out) {
-                    if (o.source().equals(r.source()) && o.target().equals(r.target()) && o.kind() == r.kind()) {
-                        seen = true;
-                        break;
-                    }
-                }
-                if (!seen) {
-                    out.add(r);
-                }
+                first.putIfAbsent(List.of(r.source(), r.target(), r.kind()), r);
             }
-            return out;
+            return new ArrayList<>(first.values());
         }
     }
 }

@@ -90,6 +90,31 @@ class AnalysisContractTest {
 
     @Property(tries = 200)
     void anyTextAnalyzesWithOffsetsThatPointAtTheirText(@ForAll String text) {
+        assertOffsetsPointAtTheirText(text);
+    }
+
+    /**
+     * Random text rarely holds a name or a trigger; news-like text from real words, punctuation,
+     * diacritics, invisible marks and emoji reaches the finders and still must keep every offset true.
+     */
+    @Property(tries = 300)
+    void newsLikeTextKeepsEveryOffsetTrue(@ForAll("newsLike") String text) {
+        assertOffsetsPointAtTheirText(text);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> newsLike() {
+        net.jqwik.api.Arbitrary<String> piece = net.jqwik.api.Arbitraries.of(
+                "قال", "أعلن", "اتهمت", "شنت", "هجوما", "غارات", "على", "في", "مع", "ضد", "بين", "إن", "أن",
+                "الولايات المتحدة", "واشنطن", "العراق", "بغداد", "إيران", "داعش", "تنظيم", "قوات سوريا الديمقراطية",
+                "الرئيس", "التركي", "رجب طيب أردوغان", "وزير الدفاع", "الأميركي", "نظيره", "العراقي", "التحالف",
+                "الميليشيات الموالية لإيران", "أمس", "الاثنين", "عام 2014", "١٢", "«", "»", "\"", "،", ".", "؟", "!",
+                "\n", "\n\n", "ـ", "\u064e", "\u0651", "\u200b", "\u200f", "\u202e", "\ufeff", "😀", "👨\u200d👩",
+                "Iran", "the US", "attacked", "said", "ISIS", "in", "Baghdad", "-", "(", ")");
+        return piece.list().ofMinSize(1).ofMaxSize(60).map(words -> String.join(" ", words));
+    }
+
+    private void assertOffsetsPointAtTheirText(String text) {
         for (Language language : new Language[] {Language.AR, Language.EN}) {
             Analysis a = analyze(text, language);
             a.mentions().values().forEach(ms -> ms.forEach(m ->
@@ -98,6 +123,8 @@ class AnalysisContractTest {
                     .isEqualTo(e.triggerText()));
             a.claims().forEach(c -> assertThat(text.substring(c.content().start(), c.content().end()))
                     .isEqualTo(c.text()));
+            a.sentences().forEach(sentence -> assertThat(text.substring(sentence.start(), sentence.end()))
+                    .isEqualTo(sentence.text()));
             assertThat(schema.validate(AnalysisJson.toJson(a))).isEmpty();
         }
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +51,7 @@ class DevSetEvaluationTest {
                 analyse(g, out.resolve(g.getFileName()));
             }
         }
-        String summary = run(List.of("python3", SHARED.resolve("eval/score.py").toString(), "--gold-dir", gold.toString(),
+        String summary = Processes.run(List.of("python3", SHARED.resolve("eval/score.py").toString(), "--gold-dir", gold.toString(),
                 "--system-dir", out.toString()));
         System.out.println("development set: " + summary.strip());
         assertThat(summary).contains("docs=");
@@ -66,7 +65,7 @@ class DevSetEvaluationTest {
         List<String> cmd = new java.util.ArrayList<>(List.of("python3", SHARED.resolve("eval/score.py").toString(),
                 "--gold", gold.toString(), "--system", system.toString(), "--verbose"));
         cmd.addAll(List.of(min));
-        String result = run(cmd);
+        String result = Processes.run(cmd);
         System.out.println(name + ": " + result);
         return result;
     }
@@ -84,21 +83,7 @@ class DevSetEvaluationTest {
 
     private static void assumeShared() {
         assumeTrue(Files.isDirectory(SHARED.resolve("eval/gold")), "../shared is not beside the project");
-        assumeTrue(python(), "python3 is not installed");
+        assumeTrue(Processes.pythonAvailable(), "python3 is not installed");
     }
 
-    private static boolean python() {
-        try {
-            return new ProcessBuilder("python3", "--version").start().waitFor() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
-
-    private static String run(List<String> cmd) throws Exception {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        return output;
-    }
 }

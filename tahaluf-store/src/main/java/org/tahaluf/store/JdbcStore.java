@@ -123,7 +123,7 @@ abstract class JdbcStore implements Store {
         String sql = "SELECT DISTINCT d.id, d.signature, d.duplicate_of FROM document_buckets b"
                 + " JOIN documents d ON d.id = b.document_id WHERE b.bucket IN (" + "?,".repeat(buckets.length - 1) + "?)";
         String best = null;
-        double bestSimilarity = MinHash.THRESHOLD;
+        double bestSimilarity = 0;
         try (PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < buckets.length; i++) {
                 s.setLong(i + 1, buckets[i]);
@@ -132,12 +132,11 @@ abstract class JdbcStore implements Store {
                 while (r.next()) {
                     double similarity = signature.similarity(MinHash.decode(r.getString(2)));
                     String original = r.getString(3) == null ? r.getString(1) : r.getString(3);
-                    if (similarity > bestSimilarity || similarity == bestSimilarity && best != null
-                            && original.compareTo(best) < 0) {
+                    boolean better = similarity > bestSimilarity
+                            || similarity == bestSimilarity && best != null && original.compareTo(best) < 0;
+                    if (similarity >= MinHash.THRESHOLD && better) {
+                        best = original;
                         bestSimilarity = similarity;
-                        best = original;
-                    } else if (similarity >= MinHash.THRESHOLD && best == null) {
-                        best = original;
                     }
                 }
             }

@@ -1,0 +1,87 @@
+package org.tahaluf.coder;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.tahaluf.core.Language;
+import org.tahaluf.core.Token;
+import org.tahaluf.lexicon.Cue;
+import org.tahaluf.lexicon.EventPattern;
+import org.tahaluf.lexicon.PhraseMatcher.Match;
+import org.tahaluf.lexicon.Voice;
+
+/**
+ * Whether a trigger reports an occurrence or only recalls one the reader knows from elsewhere.
+ *
+ * <p>A recalled event is not emitted: the article that reported it at the time carries it, and
+ * coding it again from every later mention would count one attack many times, dated to the wrong
+ * day, with whoever stands near the mention as its author. A trigger recalls:
+ * <ul>
+ *   <li>when a reference frame ({@code reference frame} cues) stands right before it: "منذ اغتيال",
+ *       "ذكرى التفجير", "قضية اغتيال", "ضحايا الهجوم", "المتورطين في اغتيال";</li>
+ *   <li>when it is a verbal noun a condemnation governs ({@code reference condemn}): "أدانت الحكومة
+ *       الهجوم" is an event of condemning, the attack it names is not reported by it;</li>
+ *   <li>when it is a verbal noun and a period of the past is named in its clause ({@code reference
+ *       past}: "في الثمانينات");</li>
+ *   <li>when it is a verbal noun and the time nearest to it in its sentence (the press often sets a date off with a comma)
+ *       lies in a year before publication ("عام 2005" in a 2008
+ *       article); without a publication date, a year without a day: the press dates background
+ *       with a bare year and incidents with their day.</li>
+ * </ul>
+ * A verb that narrates a past event with its date ("وكانت واشنطن قد اغتالت سليماني عام 2020") asserts
+ * it: that event is kept, dated to its own time.
+ */
+final class Recollection {
+
+    private static final int CONDEMN_REACH = 4;
+
+    private Recollection() {
+    }
+
+    static boolean recalls(Match<EventPattern> trigger, List<Token> tokens, Language language, SentenceCues cues,
+                           Clauses clauses, TimeResolver.When when, LocalDate published) {
+        boolean nominal = nominal(trigger, tokens, language);
+        return framed(trigger, cues, clauses, nominal)
+                || nominal && (pastPeriod(trigger, cues, clauses) || before(when, published));
+    }
+
+    private static boolean nominal(Match<EventPattern> trigger, List<Token> tokens, Language language) {
+        Voice v = trigger.value().voice();
+        return v == Voice.NOUN || v == Voice.PREP
+                || language == Language.AR && v == Voice.ACTIVE && Agents.readsAsNoun(trigger, tokens);
+    }
+
+    private static boolean framed(Match<EventPattern> trigger, SentenceCues cues, Clauses clauses, boolean nominal) {
+        for (Match<Cue> c : cues.of("reference")) {
+            String kind = c.value().value();
+            int gap = trigger.first() - c.last();
+            if ("frame".equals(kind) && gap == 1) {
+                return true;
+            }
+            if ("condemn".equals(kind) && nominal && gap >= 1 && gap <= CONDEMN_REACH
+                    && clauses.same(c.last(), trigger.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean pastPeriod(Match<EventPattern> trigger, SentenceCues cues, Clauses clauses) {
+        for (Match<Cue> c : cues.of("reference")) {
+            if ("past".equals(c.value().value()) && clauses.same(c.first(), trigger.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean before(TimeResolver.When when, LocalDate published) {
+        if (when == null || when.time().start() == null) {
+            return false;
+        }
+        if (published != null) {
+            return when.time().end().getYear() < published.getYear();
+        }
+        // only explicit dates are found without a publication date; a range is a year or a month
+        return !when.time().start().equals(when.time().end());
+    }
+}
