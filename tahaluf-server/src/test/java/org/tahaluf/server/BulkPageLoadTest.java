@@ -46,9 +46,9 @@ class BulkPageLoadTest {
                 assertThat(browser.driver.findElements(By.cssSelector("#page .error"))).as(route).isEmpty();
                 browser.screenshot("bulk" + route.replaceAll("[^a-z]+", "-"));
                 lines.add(route + "\tcold " + cold + " ms\twarm " + sum / 3 + " ms\t" + browser.script(
-                        "return performance.getEntriesByType('resource').filter(e => e.name.includes('/api/'))"
-                        + ".map(e => e.name.replace(/^.*\\/api\\//, '') + ' ' + Math.round(e.duration) + ' ms').join(', ')"
-                        + " + performance.getEntriesByName('tahaluf-layout').map(e => ', layout ' + Math.round(e.duration) + ' ms').join('')"));
+                        "return performance.getEntriesByType('resource').filter(e => e.name.includes('/api/') || e.duration > 50)"
+                        + ".map(e => e.name.replace(/^.*\\/(api|webjars)\\//, '') + ' ' + Math.round(e.duration) + ' ms').join(', ')"
+                        + " + performance.getEntriesByType('measure').map(e => ', ' + e.name + ' ' + Math.round(e.duration) + ' ms').join('') + ', ready at ' + Math.round(performance.now()) + ' ms'"));
                 worst = Math.max(worst, sum / 3);
             }
             Files.createDirectories(Browser.SCREENSHOTS);

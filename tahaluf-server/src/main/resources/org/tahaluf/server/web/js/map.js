@@ -13,12 +13,12 @@ const EVENT_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID
 
 export async function mapPage(page) {
   const [w, stats] = await Promise.all([loadWindow(), get('/api/stats'), need('cytoscape')]);
-  const state = { country: '', kind: '', type: '', top: 40 };
+  const state = { country: '', kind: '', type: '', top: 30 };
   const graphBox = el('div', { id: 'graph', class: 'graph', role: 'img', 'aria-label': t('map.title') });
   const side = el('aside', { id: 'edge-panel', class: 'side' }, el('p', { class: 'hint' }, t('map.hint')));
   const relations = el('ul', { id: 'relations', class: 'relations' });
   const summary = el('p', { class: 'summary', id: 'graph-summary' });
-  const topSelect = el('select', { id: 'top' }, [25, 40, 80, 150].map((n) =>
+  const topSelect = el('select', { id: 'top' }, [30, 60, 100, 150].map((n) =>
     el('option', { value: n, selected: n === state.top }, String(n))), el('option', { value: 0 }, t('map.all')));
   const countrySelect = el('select', { id: 'country' }, el('option', { value: '' }, t('map.any')));
   const kindSelect = el('select', { id: 'kind' }, el('option', { value: '' }, t('map.any')));
@@ -81,8 +81,10 @@ export async function mapPage(page) {
       edges = edges.filter((e) => shown.has(e.source) && shown.has(e.target));
     }
     const nodes = graph.nodes.filter((n) => shown.has(n.id));
+    performance.mark('tahaluf-draw-start');
     summary.textContent = nodes.length + ' ' + t('map.nodes') + ' · ' + edges.length + ' ' + t('map.edges');
     render(nodes, edges);
+    performance.measure('tahaluf-render', 'tahaluf-draw-start');
     listRelations(edges, byId);
   }
 
@@ -123,7 +125,7 @@ export async function mapPage(page) {
     performance.mark('tahaluf-layout-start');
     // fewer iterations for large maps: the layout is what a large map's page waits for
     cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 120000,
-      idealEdgeLength: () => 90, nodeOverlap: 40, gravity: 0.8, numIter: nodes.length > 40 ? 250 : 1500,
+      idealEdgeLength: () => 90, nodeOverlap: 40, gravity: 0.8, numIter: nodes.length > 25 ? 200 : 1500,
       padding: 40 }).run();
     performance.measure('tahaluf-layout', 'tahaluf-layout-start');
     cy.on('tap', 'edge', (evt) => showEdge(evt.target.data('source'), evt.target.data('target')));
