@@ -44,14 +44,14 @@ final class IngestCommand implements Callable<Integer> {
                     .run(files, p -> System.err.println("tahaluf: " + p));
             progress.close();
             if (!quiet) {
-                System.err.println(describe(summary, s));
+                System.err.println(describe("ingest", summary, s));
             }
             return summary.problems() > 0 || summary.conflicts() > 0 ? 1 : 0;
         }
     }
 
-    private static String describe(Ingestion.Summary s, Store store) {
-        return String.format("tahaluf ingest: %,d articles read: %,d stored (%,d of them copies of a stored story),"
+    static String describe(String command, Ingestion.Summary s, Store store) {
+        return String.format("tahaluf " + command + ": %,d articles read: %,d stored (%,d of them copies of a stored story),"
                         + " %,d already stored, %,d refused, %,d problems — %.1f s, %.0f articles/s → %s",
                 s.read(), s.stored(), s.nearDuplicates(), s.alreadyStored(), s.conflicts(), s.problems(),
                 s.took().toMillis() / 1000.0, s.articlesPerSecond(), store.location());

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Sourced, time-aware alliance maps from Arabic and English security news.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, StatsCommand.class, ActorsCommand.class,
                 RelationsCommand.class, TimelineCommand.class, EvidenceCommand.class, ExportCommand.class,
-                GraphCommand.class, BriefCommand.class,
+                GraphCommand.class, BriefCommand.class, LoadCommand.class,
                 EvalCommand.class, DemoCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
