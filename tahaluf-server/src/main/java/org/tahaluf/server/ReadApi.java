@@ -72,23 +72,31 @@ final class ReadApi {
         ArrayNode roles = out.putArray("roles");
         for (Fact f : lexicon.facts()) {
             if (f.subject().equals(id) || f.object().equals(id)) {
-                roles.addObject().put("subject", f.subject()).put("relation", f.relation().code())
+                ObjectNode role = roles.addObject().put("subject", f.subject()).put("relation", f.relation().code())
                         .put("object", f.object()).put("from", f.from() == null ? null : f.from().toString())
-                        .put("to", f.to() == null ? null : f.to().toString()).put("note", f.note())
-                        .put("subject_name", name(f.subject())).put("object_name", name(f.object()));
+                        .put("to", f.to() == null ? null : f.to().toString()).put("note", f.note());
+                role.set("subject_name", name(f.subject()));
+                role.set("object_name", name(f.object()));
             }
         }
         ArrayNode ties = out.putArray("ties");
-        store.relations(id).forEach(r -> ties.add(ApiJson.relation(r)
-                .put("source_name", name(r.source())).put("target_name", name(r.target()))));
+        store.relations(id).forEach(r -> {
+            ObjectNode tie = ApiJson.relation(r);
+            tie.set("source_name", name(r.source()));
+            tie.set("target_name", name(r.target()));
+            ties.add(tie);
+        });
         ArrayNode partners = out.putArray("partners");
         store.partners(id).stream().limit(60).forEach(p -> partners.add(ApiJson.partner(p)));
         out.set("timeline", monthly(store.events(EventQuery.all().involving(id))));
         Json.send(ctx, out);
     }
 
-    private String name(String actorId) {
-        return lexicon.actor(actorId).map(a -> a.nameEn()).orElse(actorId);
+    /** An actor's names in both languages, from the store or else the lexicon; the id when neither knows it. */
+    private ObjectNode name(String actorId) {
+        var actor = names.get(actorId).or(() -> lexicon.actor(actorId));
+        return ApiJson.object().put("en", actor.map(a -> a.nameEn()).orElse(actorId))
+                .put("ar", actor.map(a -> a.nameAr()).orElse(actorId));
     }
 
     /** Events per month by sign: what the timeline charts draw. */

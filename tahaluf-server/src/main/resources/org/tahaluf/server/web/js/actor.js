@@ -34,17 +34,19 @@ export async function actorPage(page, id) {
 function roles(list) {
   if (!list.length) return el('p', { class: 'muted' }, t('actor.none'));
   return el('ul', { class: 'roles' }, list.map((r) => el('li', null,
-    link('#/actor/' + encodeURIComponent(r.subject), r.subject_name), ' ', el('em', null, r.relation), ' ',
-    link('#/actor/' + encodeURIComponent(r.object), r.object_name), ' · ',
+    link('#/actor/' + encodeURIComponent(r.subject), nameOf({ id: r.subject, name: r.subject_name })), ' ',
+    el('em', null, t('relation.' + r.relation)), ' ',
+    link('#/actor/' + encodeURIComponent(r.object), nameOf({ id: r.object, name: r.object_name })), ' · ',
     t('actor.from'), ' ', r.from || '?', ' ', t('actor.to'), ' ', r.to || t('actor.open'),
-    r.note ? el('div', { class: 'muted' }, r.note) : null)));
+    r.note ? el('div', { class: 'muted', dir: 'ltr', lang: 'en' }, r.note) : null)));
 }
 
 function ties(list) {
   if (!list.length) return el('p', { class: 'muted' }, t('actor.none'));
   return el('ul', { class: 'roles' }, list.slice(0, 30).map((r) => el('li', null,
-    link('#/actor/' + encodeURIComponent(r.source), r.source_name), ' ', el('em', null, r.kind), ' ',
-    link('#/actor/' + encodeURIComponent(r.target), r.target_name),
+    link('#/actor/' + encodeURIComponent(r.source), nameOf({ id: r.source, name: r.source_name })), ' ',
+    el('em', null, t('relation.' + r.kind)), ' ',
+    link('#/actor/' + encodeURIComponent(r.target), nameOf({ id: r.target, name: r.target_name })),
     el('blockquote', { class: 'sentence', dir: 'auto' }, r.sentence_text || ''),
     link('#/read/' + encodeURIComponent(r.document), t('read_article')))));
 }
