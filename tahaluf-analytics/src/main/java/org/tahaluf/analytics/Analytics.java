@@ -125,4 +125,9 @@ public final class Analytics {
         store.allActors().forEach(a -> out.put(a.id(), a));
         return out;
     }
+
+    /** The actors a graph node stands for: itself and what folds into it (a state's organs and officials). */
+    public Set<String> members(String node) {
+        return members(node, actors());
+    }
 }

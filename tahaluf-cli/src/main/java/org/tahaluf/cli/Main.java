@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {AnalyzeCommand.class, IngestCommand.class, StatsCommand.class, ActorsCommand.class,
                 RelationsCommand.class, TimelineCommand.class, EvidenceCommand.class, ExportCommand.class,
                 GraphCommand.class, BriefCommand.class, LoadCommand.class,
-                EvalCommand.class, DemoCommand.class})
+                EvalCommand.class, DemoCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -171,7 +171,7 @@ class AnalyzeCommandTest {
 
     @Test
     void theDemoAnalysesItsArticles() {
-        Cli.Run r = run(null, "demo");
+        Cli.Run r = run(null, "demo", "--format", "text");
         assertThat(r.status()).isZero();
         assertThat(r.out().split("══ ")).hasSizeGreaterThan(4);
     }

@@ -30,6 +30,7 @@ final class AnalysisRows {
     void insert(Analysis a, String contentHash, MinHash signature, String duplicateOf) throws SQLException {
         Document d = a.document();
         document(d, contentHash, signature, duplicateOf);
+        searchIndex(d);
         if (signature != null) {
             buckets(d.id(), signature);
         }
@@ -59,6 +60,13 @@ final class AnalysisRows {
             s.setString(10, signature == null ? null : signature.encode());
             s.setString(11, duplicateOf);
             s.setString(12, Instant.now().toString());
+            s.executeUpdate();
+        }
+    }
+
+    private void searchIndex(Document d) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(SearchIndex.INSERT)) {
+            SearchIndex.bind(s, d.id(), d.title(), d.text());
             s.executeUpdate();
         }
     }

@@ -13,6 +13,11 @@ record EventSql(String text, List<Object> parameters) {
             LEFT JOIN sentences s ON s.document_id = e.document_id AND s.idx = e.sentence""";
 
     static EventSql of(EventQuery q) {
+        return of(q, java.util.Set.of());
+    }
+
+    /** Events matching the query that are located at one of {@code places} (any place when empty). */
+    static EventSql of(EventQuery q, java.util.Set<String> places) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> p = new ArrayList<>();
         if (q.actor() != null && q.other() != null) {
@@ -51,6 +56,10 @@ record EventSql(String text, List<Object> parameters) {
         if (q.modality() != null) {
             where.append(" AND e.modality = ?");
             p.add(q.modality().code());
+        }
+        if (!places.isEmpty()) {
+            where.append(" AND e.location IN (").append("?,".repeat(places.size() - 1)).append("?)");
+            p.addAll(places.stream().sorted().toList());
         }
         if (!q.withDuplicates()) {
             where.append(" AND d.duplicate_of IS NULL");

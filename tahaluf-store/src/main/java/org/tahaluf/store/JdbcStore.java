@@ -56,6 +56,7 @@ abstract class JdbcStore implements Store {
                     .dataSource(pool)
                     .locations(MIGRATIONS + "common", MIGRATIONS + location.engine().name().toLowerCase(Locale.ROOT))
                     .failOnMissingLocations(false)
+                    .javaMigrations(new V10__Full_text_search())
                     .load()
                     .migrate();
         } catch (FlywayException e) {
@@ -243,7 +244,10 @@ abstract class JdbcStore implements Store {
 
     @Override
     public void forEachEvidence(EventQuery query, Consumer<Evidence> sink) {
-        EventSql sql = EventSql.of(query);
+        stream(EventSql.of(query), sink);
+    }
+
+    private void stream(EventSql sql, Consumer<Evidence> sink) {
         try (Connection c = pool.getConnection()) {
             prepareForStreaming(c);
             try (PreparedStatement s = c.prepareStatement(sql.text())) {
@@ -392,5 +396,98 @@ abstract class JdbcStore implements Store {
             t = t.getCause();
         }
         return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    // ── The web app's queries: articles, full-text search, events by place ──
+
+    @Override
+    public List<DocumentSummary> documents(int offset, int limit) {
+        List<DocumentSummary> out = new ArrayList<>();
+        query("""
+                SELECT d.id, d.title, d.language, d.published, d.source, d.duplicate_of,
+                       (SELECT COUNT(*) FROM events e WHERE e.document_id = d.id) AS events
+                FROM documents d
+                ORDER BY CASE WHEN d.published IS NULL THEN 1 ELSE 0 END, d.published DESC, d.id
+                LIMIT ? OFFSET ?""", List.of(limit <= 0 ? Integer.MAX_VALUE : limit, Math.max(0, offset)),
+                r -> out.add(new DocumentSummary(r.getString(1), r.getString(2), r.getString(3),
+                        EventRows.date(r.getString(4)), r.getString(5), r.getString(6), r.getLong(7))));
+        return out;
+    }
+
+    @Override
+    public Optional<StoredDocument> document(String id) {
+        return new DocumentRows(this).read(id);
+    }
+
+    @Override
+    public List<SearchHit> search(String text, int limit) {
+        List<String> words = SearchText.words(text == null ? "" : text);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        StoreLocation.Engine engine = location.engine();
+        List<String[]> found = new ArrayList<>();
+        query(SearchIndex.query(engine), SearchIndex.parameters(engine, words, limit <= 0 ? 20 : limit),
+                r -> found.add(new String[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4)}));
+        List<SearchHit> out = new ArrayList<>();
+        for (String[] f : found) {
+            out.add(new SearchHit(f[0], f[1], f[2], EventRows.date(f[3]), snippet(f[0], words)));
+        }
+        return out;
+    }
+
+    /** The first sentence of the article that holds a query word, compared after normalization. */
+    private String snippet(String documentId, List<String> words) {
+        List<String> sentences = new ArrayList<>();
+        query("SELECT content FROM sentences WHERE document_id = ? ORDER BY idx", List.of(documentId),
+                r -> sentences.add(r.getString(1)));
+        for (String sentence : sentences) {
+            List<String> sentenceWords = SearchText.words(sentence);
+            if (words.stream().anyMatch(sentenceWords::contains)) {
+                return sentence;
+            }
+        }
+        return sentences.isEmpty() ? null : sentences.get(0);
+    }
+
+    @Override
+    public List<Evidence> eventsAt(Set<String> places, EventQuery query) {
+        if (places.isEmpty()) {
+            return List.of();
+        }
+        List<Evidence> out = new ArrayList<>();
+        stream(EventSql.of(query, places), out::add);
+        return out;
+    }
+
+    @Override
+    public List<PlaceCount> placeCounts(LocalDate from, LocalDate to) {
+        StringBuilder window = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        if (from != null) {
+            window.append(" AND e.day >= ?");
+            parameters.add(from.toString());
+        }
+        if (to != null) {
+            window.append(" AND e.day <= ?");
+            parameters.add(to.toString());
+        }
+        List<PlaceCount> out = new ArrayList<>();
+        query("""
+                SELECT e.location, COUNT(*), SUM(CASE WHEN e.sign > 0 THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN e.sign < 0 THEN 1 ELSE 0 END)
+                FROM events e JOIN documents d ON d.id = e.document_id
+                WHERE e.location IS NOT NULL AND d.duplicate_of IS NULL AND e.modality <> 'negated'"""
+                + window + " GROUP BY e.location ORDER BY COUNT(*) DESC, e.location", parameters,
+                r -> out.add(new PlaceCount(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4))));
+        return out;
+    }
+
+    @Override
+    public DateRange publishedRange() {
+        List<DateRange> out = new ArrayList<>();
+        query("SELECT MIN(published), MAX(published) FROM documents", List.of(),
+                r -> out.add(new DateRange(EventRows.date(r.getString(1)), EventRows.date(r.getString(2)))));
+        return out.get(0);
     }
 }

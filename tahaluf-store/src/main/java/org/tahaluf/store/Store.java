@@ -66,4 +66,28 @@ public interface Store extends AutoCloseable {
 
     @Override
     void close();
+
+    // ── The web app's queries: articles, full-text search, events by place ──
+
+    /** Stored articles, newest first, without their text: {@code offset} and {@code limit} page through them. */
+    List<DocumentSummary> documents(int offset, int limit);
+
+    /** One article with its text, sentences, mentions and events, for reading it with its coding beside. */
+    Optional<StoredDocument> document(String id);
+
+    /**
+     * Articles holding every word of {@code query}, best first, copies of stored stories left out.
+     * Queries and articles are normalized alike (see {@code SearchText}): Arabic spelling variants
+     * and diacritics do not matter.
+     */
+    List<SearchHit> search(String query, int limit);
+
+    /** Events located at one of {@code places} that match the query, oldest first, with their evidence. */
+    List<Evidence> eventsAt(Set<String> places, EventQuery query);
+
+    /** Events per location in a window (null ends are open), the most eventful first; copies and negations left out. */
+    List<PlaceCount> placeCounts(java.time.LocalDate from, java.time.LocalDate to);
+
+    /** When the stored articles were published: the span the web app's time window covers. */
+    DateRange publishedRange();
 }

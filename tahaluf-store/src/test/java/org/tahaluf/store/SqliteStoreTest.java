@@ -26,4 +26,19 @@ class SqliteStoreTest extends StoreContract {
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("notes.db");
     }
+
+    @Test
+    void aStoreFromBeforeFullTextSearchIsIndexedWhenOpened() throws Exception {
+        store.put(Articles.analyse("baghdad", Articles.BAGHDAD, java.time.LocalDate.of(2026, 3, 2)));
+        StoreLocation where = store.location();
+        store.close();
+        try (var c = java.sql.DriverManager.getConnection(where.jdbcUrl()); var s = c.createStatement()) {
+            s.execute("DROP TABLE document_search");
+            s.execute("DELETE FROM flyway_schema_history WHERE version = '10'");
+        }
+
+        store = Stores.open(where);
+
+        org.assertj.core.api.Assertions.assertThat(store.search("الأنبار", 10)).hasSize(1);
+    }
 }

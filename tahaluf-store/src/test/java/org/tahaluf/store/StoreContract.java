@@ -229,4 +229,83 @@ abstract class StoreContract {
 
         assertThat(store.stats()).isEqualTo(before);
     }
+
+    // ── The web app's queries ──
+
+    @Test
+    void anArticleIsReadBackWithItsMentionsAndEvents() {
+        Analysis a = Articles.analyse("baghdad", Articles.BAGHDAD, MONDAY);
+        store.put(a);
+
+        StoredDocument d = store.document("baghdad").orElseThrow();
+
+        assertThat(d.document().text()).isEqualTo(a.document().text());
+        assertThat(d.document().published()).isEqualTo(MONDAY);
+        assertThat(d.sentences()).extracting(org.tahaluf.core.Sentence::text)
+                .containsExactlyElementsOf(a.sentences().stream().map(org.tahaluf.core.Sentence::text).toList());
+        assertThat(d.mentions()).hasSize(a.mentions().values().stream().mapToInt(List::size).sum())
+                .allSatisfy(m -> assertThat(a.document().text().substring(m.start(), m.end())).isEqualTo(m.text()));
+        assertThat(d.events()).extracting(StoredEvent::event).containsExactlyInAnyOrderElementsOf(a.events());
+        assertThat(d.actors()).extracting(org.tahaluf.core.Actor::id).contains("USA", "IRN", "IRQ");
+        assertThat(store.document("nothing")).isEmpty();
+    }
+
+    @Test
+    void articlesAreListedNewestFirst() {
+        store.put(Articles.analyse("baghdad", Articles.BAGHDAD, MONDAY));
+        store.put(Articles.analyse("damascus", Articles.DAMASCUS, MONDAY.plusDays(3)));
+
+        assertThat(store.documents(0, 10)).extracting(DocumentSummary::id).containsExactly("damascus", "baghdad");
+        assertThat(store.documents(1, 10)).extracting(DocumentSummary::id).containsExactly("baghdad");
+        assertThat(store.documents(0, 10).get(1).events()).isPositive();
+    }
+
+    @Test
+    void searchFindsArabicWordsWhateverTheirSpelling() {
+        store.put(Articles.analyse("baghdad", Articles.BAGHDAD, MONDAY));
+        store.put(Articles.analyse("damascus", Articles.DAMASCUS, MONDAY));
+
+        assertThat(store.search("ايران", 10)).extracting(SearchHit::documentId).containsExactly("baghdad");
+        assertThat(store.search("إيرانَ", 10)).singleElement()
+                .satisfies(h -> assertThat(h.snippet()).contains("اتهمت إيران"));
+        assertThat(store.search("أردوغان قسد", 10)).extracting(SearchHit::documentId).containsExactly("damascus");
+        assertThat(store.search("أردوغان الأنبار", 10)).isEmpty();
+        assertThat(store.search("\"OR\" NEAR( *", 10)).isEmpty();
+        assertThat(store.search("  ", 10)).isEmpty();
+    }
+
+    @Test
+    void aSyndicatedCopyIsNotASecondSearchHit() {
+        store.put(Articles.analyse("first", Articles.BAGHDAD, MONDAY));
+        store.put(Articles.analyse("copy", Articles.BAGHDAD_COPY, MONDAY));
+
+        assertThat(store.search("الأنبار", 10)).extracting(SearchHit::documentId).containsExactly("first");
+    }
+
+    @Test
+    void eventsAreFoundByTheirPlace() {
+        Analysis a = Articles.analyse("baghdad", Articles.BAGHDAD, MONDAY);
+        store.put(a);
+        Event located = a.events().stream().filter(e -> e.location() != null).findFirst().orElseThrow();
+
+        List<Evidence> there = store.eventsAt(java.util.Set.of(located.location(), "NOWHERE"), EventQuery.all());
+
+        assertThat(there).extracting(e -> e.event().event()).contains(located)
+                .allSatisfy(e -> assertThat(e.location()).isEqualTo(located.location()));
+        assertThat(store.eventsAt(java.util.Set.of("NOWHERE"), EventQuery.all())).isEmpty();
+        assertThat(store.placeCounts(null, null)).anySatisfy(c -> {
+            assertThat(c.place()).isEqualTo(located.location());
+            assertThat(c.events()).isPositive();
+        });
+        assertThat(store.placeCounts(MONDAY.plusDays(1), null)).isEmpty();
+    }
+
+    @Test
+    void thePublishedRangeSpansTheArticlesDates() {
+        assertThat(store.publishedRange()).isEqualTo(new DateRange(null, null));
+        store.put(Articles.analyse("baghdad", Articles.BAGHDAD, MONDAY));
+        store.put(Articles.analyse("damascus", Articles.DAMASCUS, MONDAY.plusDays(40)));
+
+        assertThat(store.publishedRange()).isEqualTo(new DateRange(MONDAY, MONDAY.plusDays(40)));
+    }
 }

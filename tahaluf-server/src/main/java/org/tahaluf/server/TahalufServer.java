@@ -1,0 +1,128 @@
+package org.tahaluf.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.tahaluf.store.StoreException;
+
+/**
+ * The Tahaluf web server: the REST API under {@code /api} and the web app, in one process. The
+ * web app's JavaScript libraries come from WebJars on the class path, so it works offline.
+ *
+ * <p>Security basics: every response carries {@link SecurityHeaders}; request bodies are capped
+ * at {@link ServerSettings#MAX_REQUEST_BYTES}; static files come only from the class path folder
+ * of the web app (Jetty refuses paths that climb out of it); SQL is parameterized in the store;
+ * errors answer with a message, never a stack trace.
+ */
+public final class TahalufServer implements AutoCloseable {
+
+    static final String WEB = "/org/tahaluf/server/web";
+
+    /** How long an answer of the analytics is reused (see {@link CachedAnalyses}). */
+    static final java.time.Duration ANALYSES_LIFETIME = java.time.Duration.ofMinutes(5);
+
+    private final Javalin app;
+    private final ServerSettings settings;
+
+    private TahalufServer(Javalin app, ServerSettings settings) {
+        this.app = app;
+        this.settings = settings;
+    }
+
+    public static TahalufServer start(ServerSettings settings) {
+        String openApi = resource("/org/tahaluf/server/openapi.json");
+        Gazetteer gazetteer = new Gazetteer(settings.pipeline().lexicon());
+        CachedAnalyses cache = new CachedAnalyses(settings.analyses(), ANALYSES_LIFETIME);
+        ReadApi read = new ReadApi(settings.store(), settings.pipeline().lexicon(), gazetteer, cache);
+        WriteApi write = new WriteApi(settings.store(), settings.pipeline(), settings.token(), cache::clear);
+        AnalysesApi analyses = new AnalysesApi(cache, gazetteer, new ActorNames(settings.store()));
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = ServerSettings.MAX_REQUEST_BYTES;
+            config.staticFiles.enableWebjars();
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = WEB;
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", "no-cache");
+            });
+            config.routes.before(SecurityHeaders::apply);
+            config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
+            config.routes.get("/api/session", ctx -> Json.send(ctx, ApiJson.object()
+                    .put("writable", !settings.readOnly())));
+            config.routes.get("/api/range", ctx -> {
+                var range = settings.store().publishedRange();
+                DefaultWindow w = DefaultWindow.of(range);
+                Json.send(ctx, ApiJson.object().put("first", ApiJson.date(range.first())).put("last", ApiJson.date(range.last()))
+                        .put("default_from", ApiJson.date(w.from())).put("default_to", ApiJson.date(w.to())));
+            });
+            read.register(config.routes);
+            write.register(config.routes);
+            analyses.register(config.routes);
+            config.routes.exception(ApiException.class, (e, ctx) -> Json.error(ctx, e.status(), e.getMessage()));
+            config.routes.exception(StoreException.class, (e, ctx) -> Json.error(ctx, 503, e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> Json.error(ctx, 500,
+                    "internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+            config.routes.error(404, ctx -> {
+                if (ctx.path().startsWith("/api/")) {
+                    Json.error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path()
+                            + " (see /api/openapi.json)");
+                }
+            });
+        });
+        app.start(settings.host(), settings.port());
+        warmUp(settings.store(), cache);
+        return new TahalufServer(app, settings);
+    }
+
+    /**
+     * Computes, in the background, what the first visitors ask for: the map, hotspots and briefs of
+     * the default window (the last month of the store, {@link DefaultWindow}), so the first pages are
+     * not the slow ones.
+     */
+    private static void warmUp(org.tahaluf.store.Store store, Analyses analyses) {
+        Thread t = new Thread(() -> {
+            try {
+                DefaultWindow w = DefaultWindow.of(store.publishedRange());
+                analyses.graph(w.from(), w.to());
+                analyses.hotspots(w.from(), w.to());
+                analyses.brief(w.from(), w.to(), "en");
+                analyses.brief(w.from(), w.to(), "ar");
+            } catch (RuntimeException e) {
+                // only a head start: the request that needs it will compute it and report any error
+            }
+        }, "tahaluf-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The address to open in a browser. */
+    public String url() {
+        String host = settings.host() == null || settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
+        return "http://" + host + ":" + port() + "/";
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = TahalufServer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.tahaluf.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.tahaluf.store.Store;
+import org.tahaluf.store.StoreLocation;
+import org.tahaluf.store.Stores;
+
+/**
+ * Page load times on a large store, in the browser: runs only when {@code TAHALUF_BULK_DB} names
+ * one (e.g. the 30,177-article bulk corpus ingested with {@code tahaluf ingest}). Writes
+ * {@code target/screenshots/bulk-page-load-ms.txt}: each page's time from navigation to rendered,
+ * the first visit (cold) and the mean of three more.
+ */
+class BulkPageLoadTest {
+
+    @Test
+    void pagesLoadInUnderASecondOnTheBulkStore() throws Exception {
+        String db = System.getenv("TAHALUF_BULK_DB");
+        assumeTrue(db != null && !db.isBlank(), "TAHALUF_BULK_DB is not set");
+        assumeTrue(Browser.available(), "no Chromium");
+        List<String> lines = new ArrayList<>();
+        try (Store store = Stores.open(StoreLocation.parse(db));
+             TahalufServer server = TahalufServer.start(new ServerSettings(store, RunningServer.PIPELINE,
+                     new StoreAnalyses(store), null, "127.0.0.1", 0));
+             Browser browser = new Browser()) {
+            String first = store.documents(0, 1).get(0).id();
+            String base = "http://127.0.0.1:" + server.port() + "/";
+            List<String> routes = List.of("/map", "/actor/USA", "/dyad/USA/IRN", "/documents", "/read/" + first,
+                    "/hotspots", "/brief", "/search?q=%D8%AF%D8%A7%D8%B9%D8%B4", "/ingest");
+            lines.add("store\t" + db + "\t" + store.stats());
+            long worst = 0;
+            for (String route : routes) {
+                long cold = browser.open(base + "#" + route);
+                long sum = 0;
+                for (int i = 0; i < 3; i++) {
+                    sum += browser.open(base + "#" + route);
+                }
+                assertThat(browser.driver.findElements(By.cssSelector("#page .error"))).as(route).isEmpty();
+                browser.screenshot("bulk" + route.replaceAll("[^a-z]+", "-"));
+                lines.add(route + "\tcold " + cold + " ms\twarm " + sum / 3 + " ms\t" + browser.script(
+                        "return performance.getEntriesByType('resource').filter(e => e.name.includes('/api/') || e.duration > 50)"
+                        + ".map(e => e.name.replace(/^.*\\/(api|webjars)\\//, '') + ' ' + Math.round(e.duration) + ' ms').join(', ')"
+                        + " + performance.getEntriesByType('measure').map(e => ', ' + e.name + ' ' + Math.round(e.duration) + ' ms').join('') + ', ready at ' + Math.round(performance.now()) + ' ms'"));
+                worst = Math.max(worst, sum / 3);
+            }
+            Files.createDirectories(Browser.SCREENSHOTS);
+            Files.write(Browser.SCREENSHOTS.resolve("bulk-page-load-ms.txt"), lines);
+            lines.forEach(System.out::println);
+        }
+    }
+}
