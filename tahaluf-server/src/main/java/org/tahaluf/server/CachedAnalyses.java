@@ -13,7 +13,9 @@ import java.util.function.Supplier;
  * Remembers the analytics' answers per window for a while: a graph or brief of a large store
  * takes seconds to compute and the same window is asked for again and again. Forgotten after
  * {@code lifetime} (another process may ingest into the same store) and whenever this server
- * stores an article. Answers are copied out, so callers cannot change what is kept.
+ * stores an article. Answers are copied out, so callers cannot change what is kept. Requests for
+ * an answer being computed wait for that computation instead of starting their own: under load
+ * (many readers, frequent writes) one graph is computed at a time, not one per reader.
  */
 final class CachedAnalyses implements Analyses {
 
@@ -22,7 +24,10 @@ final class CachedAnalyses implements Analyses {
     private record Entry(JsonNode value, long expires) {
     }
 
+    private final Map<String, java.util.concurrent.CompletableFuture<JsonNode>> computing = new java.util.HashMap<>();
     private final Analyses analyses;
+    /** Counts the store's changes: an answer computed across a change is returned but not kept. */
+    private long generation;
     private final long lifetimeNanos;
     private final Map<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -73,6 +78,7 @@ final class CachedAnalyses implements Analyses {
     /** Forgets every answer: the store has changed. */
     synchronized void clear() {
         entries.clear();
+        generation++;
     }
 
     private JsonNode cached(String what, LocalDate from, LocalDate to, Supplier<JsonNode> compute) {
@@ -84,10 +90,32 @@ final class CachedAnalyses implements Analyses {
                 return e.value().deepCopy();
             }
         }
-        JsonNode value = compute.get();
+        java.util.concurrent.CompletableFuture<JsonNode> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<JsonNode> running;
+        long started;
         synchronized (this) {
-            entries.put(key, new Entry(value, now + lifetimeNanos));
+            running = computing.putIfAbsent(key, mine);
+            started = generation;
         }
-        return value.deepCopy();
+        if (running != null) {
+            return running.join().deepCopy();
+        }
+        try {
+            JsonNode value = compute.get();
+            synchronized (this) {
+                if (generation == started) {
+                    entries.put(key, new Entry(value, now + lifetimeNanos));
+                }
+            }
+            mine.complete(value);
+            return value.deepCopy();
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            synchronized (this) {
+                computing.remove(key);
+            }
+        }
     }
 }
