@@ -107,15 +107,14 @@ final class Agents {
             "ضد", "بين", "حول", "لدي", "نحو", "عبر", "قرب", "بعد", "قبل", "خلال", "امام", "تجاه");
 
     /**
-     * Unvocalised Arabic writes a verb and its verbal noun alike (منع, نقل). A word with the
-     * article or a preposition attached, or right after a preposition ("تعمل على منع"), is the noun.
+     * Unvocalised Arabic writes a verb and its verbal noun alike (منع, نقل). A word with a
+     * preposition attached ("لمنع", "للمنع"), or right after a preposition ("تعمل على منع"), is the
+     * noun. The article is not stripped before matching, so a verb pattern only matches a word
+     * beginning with ال when the verb itself does ("التقى", "التزم"): that is no article.
      */
     static boolean readsAsNoun(Match<EventPattern> trigger, List<Token> tokens) {
         String p = trigger.proclitics();
-        String word = tokens.get(trigger.first()).normalized();
-        String rest = p.endsWith("لل") ? "ال" + word.substring(Math.min(word.length(), p.length()))
-                : word.substring(Math.min(word.length(), p.length()));
-        if (rest.startsWith("ال") || p.endsWith("ب") || p.endsWith("ل") || p.endsWith("ك")) {
+        if (p.endsWith("ب") || p.endsWith("ل") || p.endsWith("ك")) {
             return true;
         }
         return trigger.first() > 0 && PREPOSITIONS.contains(tokens.get(trigger.first() - 1).normalized());
@@ -252,13 +251,14 @@ final class Agents {
 
     /**
      * The subject of an Arabic verb: the actor right after it, or one word later past an adverb
-     * ("هاجمت أمس القوات"), never one behind a preposition ("نقل قيادتها من العراق").
+     * ("هاجمت أمس القوات"), never one behind a preposition ("نقل قيادتها من العراق"); a title before
+     * a person's name stands for the person ("هدد الرئيس التركي رجب طيب أردوغان").
      */
     static Found verbSubject(Roles roles, Match<EventPattern> trigger, List<Token> tokens) {
         if (trigger.last() > trigger.first()) {
             Found inside = roles.startingWithin(trigger.first() + 1, trigger.first() + 1, trigger.first());
             if (inside != null && inside.last() < trigger.last()) {
-                return inside;
+                return roles.bearer(inside);
             }
         }
         int next = trigger.last() + 1;
@@ -271,7 +271,7 @@ final class Agents {
         if (f == null) {
             return null;
         }
-        return f.hasPrepositionClitic(tokens) ? null : f;
+        return f.hasPrepositionClitic(tokens) ? null : roles.bearer(f);
     }
 
     /** "الغارات الأميركية": a nisba right after a verbal noun (past one adjective) is its agent. */

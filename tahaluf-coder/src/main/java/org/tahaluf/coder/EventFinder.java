@@ -58,8 +58,20 @@ final class EventFinder {
                            Unknowns unknowns, Discourse discourse) {
     }
 
-    /** Who does what to whom for one trigger, before the checks that keep or drop the event. */
-    private record Assignment(Found source, List<Found> targets, boolean local) {
+    /**
+     * Who does what to whom for one trigger, before the checks that keep or drop the event;
+     * {@code partners} are the actors coordinated with the source in a compound subject.
+     */
+    private record Assignment(Found source, List<Found> partners, List<Found> targets, boolean local) {
+
+        Assignment(Found source, List<Found> targets, boolean local) {
+            this(source, List.of(), targets, local);
+        }
+
+        /** The last actor of the subject: the source or its last partner. */
+        Found lastSubject() {
+            return partners.isEmpty() ? source : partners.get(partners.size() - 1);
+        }
     }
 
     /** What the previous trigger of the sentence left: its match, voice and source, and the targets taken so far. */
@@ -110,6 +122,7 @@ final class EventFinder {
         previous.voice = voice;
         Found source = a.source();
         List<Found> targets = new ArrayList<>(a.targets());
+        boolean joint = !a.partners().isEmpty() && p.sign() > 0;
         if (source != null && isReporter(source, c.unknowns()) && p.type().quadClass().material()) {
             return;
         }
@@ -123,7 +136,8 @@ final class EventFinder {
         }
         if (!targets.isEmpty() && spoken == null) {
             // an object stands within a few words of its verb (or of the verb's subject)
-            int anchor = source != null && source.first() > trigger.last() ? source.last() : trigger.last();
+            int anchor = source != null && source.first() > trigger.first()
+                    ? Math.max(a.lastSubject().last(), trigger.last()) : trigger.last();
             if (targets.get(0).first() - anchor > MAX_OBJECT_DISTANCE) {
                 targets.clear();
             }
@@ -135,7 +149,8 @@ final class EventFinder {
                 targets.add(object);
             }
         }
-        if (targets.isEmpty() && source != null && voice != Voice.PASSIVE && Agents.agentFirst(trigger, c.tokens()) == null) {
+        if (targets.isEmpty() && source != null && !joint && voice != Voice.PASSIVE
+                && Agents.agentFirst(trigger, c.tokens()) == null) {
             targets.addAll(roles.nextClause(trigger.last(), source, c.tokens()));
         }
         if (source == null && targets.isEmpty() && UNNAMED_AGENTS.containsKey(p.type()) && p.voice() != Voice.PREP
@@ -147,11 +162,19 @@ final class EventFinder {
             // Fighting in general ("المعارك") has sides, not an unnamed author.
             source = unnamed(UNNAMED_AGENTS.get(p.type()), trigger, c.tokens(), c.sentence());
         }
-        if (source == null || targets.isEmpty() && !isMove(p) && !UNNAMED_AGENTS.containsValue(source.actorId())) {
+        if (source == null || targets.isEmpty() && !joint && !isMove(p)
+                && !UNNAMED_AGENTS.containsValue(source.actorId())) {
             return;
         }
-        emit(c, p, source, targets, trigger, modality(trigger, c.cues(), c.clauses(), speech), speech,
-                a.local() ? 0.8 : 0.6, out);
+        Modality modality = modality(trigger, c.cues(), c.clauses(), speech);
+        if (joint && targets.isEmpty()) {
+            // "وقعت الولايات المتحدة والعراق اتفاقا", "The US and Iraq signed": a joint act of its subjects
+            multilateral(p, source, a.partners(), trigger, modality, speech, c.unknowns(), out);
+        } else {
+            for (Found subject : subjects(source, a.partners())) {
+                emit(c, p, subject, targets, trigger, modality, speech, a.local() ? 0.8 : 0.6, out);
+            }
+        }
         previous.taken.addAll(targets);
     }
 
@@ -230,7 +253,10 @@ final class EventFinder {
         if (source == null && (voice == Voice.ACTIVE || c.language() == Language.AR && trigger.first() > 0)) {
             source = Agents.pronounSubject(c.language(), trigger, tokens, c.discourse(), c.sentence());
         }
-        int from = source != null && source.first() > trigger.last() ? source.last() : trigger.last();
+        List<Found> partners = source != null && voice == Voice.ACTIVE ? roles.conjuncts(source, tokens) : List.of();
+        Found lastSubject = partners.isEmpty() ? source : partners.get(partners.size() - 1);
+        // a subject between the verb and its noun ("وقعت الولايات المتحدة مع العراق اتفاقا") is followed by the object
+        int from = source != null && source.first() > trigger.first() ? lastSubject.last() : trigger.last();
         List<Found> targets = new ArrayList<>();
         for (Found t : roles.after(from, stop, source, tokens)) {
             if (p.voice() != Voice.PREP || Agents.afterPreposition(t, tokens, trigger)) {
@@ -241,7 +267,7 @@ final class EventFinder {
             // "تعرضت مواقع الجيش … لهجمات": the one before is hit, not hitting
             targets.clear();
         }
-        return new Assignment(source, targets, local);
+        return new Assignment(source, partners, targets, local);
     }
 
     /** One event per target; a cooperation whose targets hold its source joins every pair. */
@@ -250,7 +276,7 @@ final class EventFinder {
         if (targets.isEmpty()) {
             out.add(new Coded(p, source, null, trigger, modality, speech, confidence - 0.1));
         } else if (containsActor(targets, source.actorId()) && p.sign() > 0) {
-            multilateral(p, source, targets, trigger, modality, speech, out);
+            multilateral(p, source, targets, trigger, modality, speech, c.unknowns(), out);
         } else {
             for (Found t : targets) {
                 if (!sameState(source.actorId(), t.actorId(), c.unknowns())) {
@@ -357,8 +383,15 @@ final class EventFinder {
         return found;
     }
 
+    private static List<Found> subjects(Found source, List<Found> partners) {
+        List<Found> all = new ArrayList<>();
+        all.add(source);
+        all.addAll(partners);
+        return all;
+    }
+
     private void multilateral(EventPattern p, Found source, List<Found> targets, Match<EventPattern> trigger,
-                              Modality modality, SpeechFinder.Speech speech, List<Coded> out) {
+                              Modality modality, SpeechFinder.Speech speech, Unknowns unknowns, List<Coded> out) {
         List<Found> members = new ArrayList<>();
         members.add(source);
         for (Found t : targets) {
@@ -368,6 +401,9 @@ final class EventFinder {
         }
         for (int a = 0; a < members.size(); a++) {
             for (int b = a + 1; b < members.size(); b++) {
+                if (sameState(members.get(a).actorId(), members.get(b).actorId(), unknowns)) {
+                    continue;
+                }
                 out.add(new Coded(p, members.get(a), members.get(b), trigger, modality, speech, 0.7));
             }
         }

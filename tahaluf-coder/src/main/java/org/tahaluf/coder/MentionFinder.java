@@ -104,16 +104,29 @@ final class MentionFinder {
         return p == null ? null : placeActor(p);
     }
 
-    /** Which of a sentence's actors are persons and which intergovernmental bodies. */
-    record Kinds(java.util.Set<String> persons, java.util.Set<String> intergovernmental) {
+    /**
+     * Which of a sentence's actors are persons and which intergovernmental bodies, and the state
+     * each stands for (an official, an organ, a state's own person).
+     */
+    record Kinds(java.util.Set<String> persons, java.util.Set<String> intergovernmental,
+                 java.util.Map<String, String> states) {
+
+        boolean sameState(String a, String b) {
+            String x = states.get(a);
+            return x != null && x.equals(states.get(b));
+        }
     }
 
     Kinds kinds(List<Found> found, Unknowns unknowns) {
         java.util.Set<String> persons = new java.util.HashSet<>();
         java.util.Set<String> igos = new java.util.HashSet<>();
+        java.util.Map<String, String> states = new java.util.HashMap<>();
         for (Found f : found) {
             if (f.hasActor()) {
                 Actor a = actorOf(f.actorId(), unknowns);
+                if (a != null && a.stateId() != null) {
+                    states.put(a.id(), a.stateId());
+                }
                 if (a != null && a.kind() == ActorKind.PERSON) {
                     persons.add(a.id());
                 } else if (a != null && a.sector() == Sector.IGO) {
@@ -121,7 +134,7 @@ final class MentionFinder {
                 }
             }
         }
-        return new Kinds(persons, igos);
+        return new Kinds(persons, igos, states);
     }
 
     static Actor placeActor(Place p) {

@@ -16,6 +16,7 @@ final class Roles {
     private final List<org.tahaluf.core.Token> tokens;
     private final java.util.Set<String> personIds;
     private final java.util.Set<String> intergovernmental;
+    private final MentionFinder.Kinds kinds;
 
     /**
      * @param speeches the sentence's statements, whose speakers take no role in what they report;
@@ -27,6 +28,7 @@ final class Roles {
         this.tokens = tokens;
         this.personIds = kinds.persons();
         this.intergovernmental = kinds.intergovernmental();
+        this.kinds = kinds;
         for (Found f : found) {
             if (f.nested() || f.isPlace() || !f.hasActor() || isSpeaker(f, speeches) || isModifier(f)) {
                 continue;
@@ -168,6 +170,87 @@ final class Roles {
             }
         }
         return false;
+    }
+
+    /**
+     * "الرئيس التركي رجب طيب أردوغان", "العاهل الأردني الملك عبد الله الثاني": a title, or a nisba
+     * standing for its state, right before a person of that state (past at most one more title word)
+     * names that person, who takes the role. Otherwise the mention itself.
+     */
+    Found bearer(Found f) {
+        if (!f.isOfficial() && f.type() != Found.Type.GENTILIC) {
+            return f;
+        }
+        for (Found g : candidates) {
+            int gap = g.first() - f.last() - 1;
+            if (gap < 0 || gap > 1 || g.type() != Found.Type.NAME || !isPersonId(g.actorId())) {
+                continue;
+            }
+            boolean titleWord = gap == 0 || !tokens.get(f.last() + 1).punctuation()
+                    && !tokens.get(f.last() + 1).startsWithConjunction();
+            boolean ofThatState = f.type() == Found.Type.TITLE || kinds.sameState(f.actorId(), g.actorId());
+            if (titleWord && ofThatState) {
+                return g;
+            }
+        }
+        return f;
+    }
+
+    /**
+     * The actors coordinated with {@code f} by و / and, before and after it, in text order and
+     * without {@code f}: "وقعت الولايات المتحدة والعراق", "The US and Iraq signed", "التقى العبادي
+     * ونظيره التركي". A title before a person joins the chain through its person.
+     */
+    List<Found> conjuncts(Found f, List<org.tahaluf.core.Token> tokens) {
+        List<Found> out = new ArrayList<>();
+        Found head = f;
+        for (Found g = conjunctBefore(head, tokens); g != null && out.size() < MAX_CONJUNCTS;
+                g = conjunctBefore(head, tokens)) {
+            out.add(0, g);
+            head = g;
+        }
+        Found tail = f;
+        for (Found g = conjunctAfter(tail, tokens); g != null && out.size() < MAX_CONJUNCTS;
+                g = conjunctAfter(tail, tokens)) {
+            Found person = bearer(g);
+            out.add(person);
+            tail = person;
+        }
+        out.removeIf(g -> g.actorId().equals(f.actorId()));
+        return out;
+    }
+
+    private static final int MAX_CONJUNCTS = 6;
+
+    private Found conjunctAfter(Found a, List<org.tahaluf.core.Token> tokens) {
+        for (Found g : candidates) {
+            if (g.first() > a.last() && clauses.same(a.last(), g.first()) && isCoordinated(a, g, tokens)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private Found conjunctBefore(Found b, List<org.tahaluf.core.Token> tokens) {
+        Found title = titleOf(b);
+        Found start = title == null ? b : title;
+        for (int k = candidates.size() - 1; k >= 0; k--) {
+            Found g = candidates.get(k);
+            if (g.last() < start.first() && clauses.same(g.last(), start.first()) && isCoordinated(g, start, tokens)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** The title standing right before a person ("Turkish President" before Erdogan), or null. */
+    private Found titleOf(Found person) {
+        for (Found t : candidates) {
+            if (t.last() < person.first() && t != person && bearer(t) == person) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private boolean isPersonId(String id) {

@@ -30,12 +30,17 @@ public final class Lexicon {
 
     /**
      * The case ending of an Arabic sound masculine plural or dual: nominative (-ون, -ان) or
-     * oblique (-ين). A nisba adjective agrees with its noun, so "المسؤولين العراقيون" is not one phrase.
+     * oblique (-ين); and the written alef of an indefinite accusative (-ًا: "وفدا أميركيا"). A nisba
+     * adjective agrees with its noun, so "المسؤولين العراقيون" is not one phrase, and an accusative
+     * nisba only qualifies an accusative noun.
      */
     public enum CaseEnding {
-        NOMINATIVE, OBLIQUE, NONE;
+        NOMINATIVE, OBLIQUE, ACCUSATIVE, NONE;
 
         public boolean agreesWith(CaseEnding other) {
+            if (this == ACCUSATIVE || other == ACCUSATIVE) {
+                return this == other;
+            }
             return this == NONE || other == NONE || this == other;
         }
 
@@ -46,6 +51,9 @@ public final class Lexicon {
             }
             if (word.length() > 3 && word.endsWith("ين")) {
                 return OBLIQUE;
+            }
+            if (word.length() > 3 && word.endsWith("ا") && !word.startsWith("ال")) {
+                return ACCUSATIVE;
             }
             return NONE;
         }
