@@ -130,6 +130,14 @@ final class Agents {
         return trigger.first() > 0 && tokens.get(trigger.first() - 1).normalized().equals("the");
     }
 
+    private static final java.util.Set<String> BETWEEN = java.util.Set.of("بين", "between");
+
+    /** "الاتفاق بين إيران والولايات المتحدة": two or more coordinated actors after بين / between, close to the trigger. */
+    static boolean betweenParties(List<Found> targets, Match<EventPattern> trigger, List<Token> tokens) {
+        return targets.size() >= 2 && targets.get(0).first() - trigger.last() <= 3
+                && Words.precededBy(tokens, targets.get(0).first(), BETWEEN, 1);
+    }
+
     static final java.util.Set<String> PREPOSITIONAL_LINKS = java.util.Set.of("ضد", "مع", "علي", "بين",
             "against", "with", "between", "on");
 
@@ -280,6 +288,19 @@ final class Agents {
             if (f.type() == Found.Type.GENTILIC && !f.nested() && f.first() > trigger.last()
                     && f.first() <= trigger.last() + 2) {
                 return f;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "تلقى اتصالا هاتفيا من نظيره", "تعرض لهجوم من مسلحين": من right after a passive trigger (past
+     * one adjective) introduces its agent; further on it is as often partitive ("جنود من الجيش").
+     */
+    static Found fromAgent(Roles roles, Match<EventPattern> trigger, List<Token> tokens) {
+        for (int k = trigger.last() + 1; k < Math.min(tokens.size(), trigger.last() + 3); k++) {
+            if (tokens.get(k).normalized().equals("من")) {
+                return roles.startingWithin(k + 1, k + 1, k);
             }
         }
         return null;

@@ -107,8 +107,9 @@ final class EventFinder {
         // a speaker is no party to what they report, but may well act outside it
         Roles roles = speech == null && spoken == null ? c.narrated() : c.reported();
         boolean conjoined = Agents.conjoined(trigger, c.tokens(), previous.trigger, previous.voice, c.clauses());
-        Voice voice = c.language() == Language.AR && p.voice() == Voice.ACTIVE
-                && (conjoined || Agents.readsAsNoun(trigger, c.tokens())) || p.voice() == Voice.PREP ? Voice.NOUN : p.voice();
+        Voice declared = p.voice().isActive() ? Voice.ACTIVE : p.voice();
+        Voice voice = c.language() == Language.AR && declared == Voice.ACTIVE
+                && (conjoined || Agents.readsAsNoun(trigger, c.tokens())) || declared == Voice.PREP ? Voice.NOUN : declared;
         Assignment a;
         if (spoken != null) {
             a = spokenAct(c, roles, trigger, stop, spoken);
@@ -122,7 +123,8 @@ final class EventFinder {
         previous.voice = voice;
         Found source = a.source();
         List<Found> targets = new ArrayList<>(a.targets());
-        boolean joint = !a.partners().isEmpty() && p.sign() > 0;
+        // subjects joined by و act together in a cooperation, and on one another in a reciprocal act
+        boolean joint = !a.partners().isEmpty() && (p.sign() > 0 || p.voice() == Voice.MUTUAL);
         if (source != null && isReporter(source, c.unknowns()) && p.type().quadClass().material()) {
             return;
         }
@@ -168,7 +170,7 @@ final class EventFinder {
         }
         Modality modality = modality(trigger, c.cues(), c.clauses(), speech);
         if (joint && targets.isEmpty()) {
-            // "وقعت الولايات المتحدة والعراق اتفاقا", "The US and Iraq signed": a joint act of its subjects
+            // "وقعت الولايات المتحدة والعراق اتفاقا", "تبادلت روسيا وأوكرانيا الاتهامات": a joint act of its subjects
             multilateral(p, source, a.partners(), trigger, modality, speech, c.unknowns(), out);
         } else {
             for (Found subject : subjects(source, a.partners())) {
@@ -194,13 +196,22 @@ final class EventFinder {
     private static Assignment passive(Context c, Roles roles, Match<EventPattern> trigger, int stop,
                                       SpeechFinder.Speech speech, List<Found> taken) {
         Span within = speech == null ? null : speech.content();
-        Found target = c.language() == Language.AR
-                ? roles.startingWithin(trigger.last() + 1, trigger.last() + 2, trigger.last())
-                : roles.before(trigger.first(), taken, within);
+        Found target = null;
+        if (c.language() == Language.AR) {
+            // "تلقى الرئيس المصري اتصالا": the subject may stand inside a verb–object match
+            Found inside = roles.startingWithin(trigger.first() + 1, trigger.first() + 1, trigger.first());
+            target = inside != null && inside.last() < trigger.last() ? roles.bearer(inside)
+                    : roles.startingWithin(trigger.last() + 1, trigger.last() + 2, trigger.last());
+        } else {
+            target = roles.before(trigger.first(), taken, within);
+        }
         if (target == null) {
             target = roles.before(trigger.first(), taken, within);
         }
         Found source = Agents.agent(roles, trigger, c.tokens(), stop);
+        if (source == null && c.language() == Language.AR) {
+            source = Agents.fromAgent(roles, trigger, c.tokens());
+        }
         return new Assignment(source, target == null ? List.of() : List.of(target), true);
     }
 
@@ -215,6 +226,10 @@ final class EventFinder {
             source = Agents.preverbalSubject(roles, trigger, tokens, within);
             if (source == null) {
                 source = Agents.verbSubject(roles, trigger, tokens);
+            }
+            if (source != null && source.first() > trigger.last() && c.cues().at(source.first(), "counterpart") != null) {
+                // "زار بغداد حيث التقى نظيره العراقي": a counterpart right after the verb is its object
+                source = null;
             }
         }
         if (voice == Voice.NOUN && c.language() == Language.AR) {
@@ -266,6 +281,14 @@ final class EventFinder {
         if (Agents.passiveMarked(trigger, tokens, c.clauses()) && source != null) {
             // "تعرضت مواقع الجيش … لهجمات": the one before is hit, not hitting
             targets.clear();
+        }
+        if (voice == Voice.NOUN && !"mediation".equals(p.mode()) && Agents.betweenParties(targets, trigger, tokens)) {
+            // "رحبت قطر بالاتفاق بين إيران والولايات المتحدة", "المعارك بين الجيش والتنظيم": the parties
+            // are the actors after بين, whoever speaks of it
+            Found first = targets.get(0);
+            List<Found> others = targets.subList(1, targets.size());
+            return p.sign() > 0 ? new Assignment(first, others, List.of(), true)
+                    : new Assignment(first, List.of(), others, true);
         }
         return new Assignment(source, partners, targets, local);
     }

@@ -17,6 +17,9 @@ final class Roles {
     private final java.util.Set<String> personIds;
     private final java.util.Set<String> intergovernmental;
     private final MentionFinder.Kinds kinds;
+    /** The person each title, nisba or body right before one names (see {@link #bearer}), and back. */
+    private final java.util.Map<Found, Found> bearers = new java.util.IdentityHashMap<>();
+    private final java.util.Map<Found, Found> titles = new java.util.IdentityHashMap<>();
 
     /**
      * @param speeches the sentence's statements, whose speakers take no role in what they report;
@@ -35,6 +38,43 @@ final class Roles {
             }
             candidates.add(f);
         }
+        findBearers();
+    }
+
+    /**
+     * "الرئيس التركي رجب طيب أردوغان", "العاهل الأردني الملك عبد الله الثاني", "زعيم حزب الله حسن
+     * نصر الله": a title, a nisba standing for its state, or a body named right before a person of
+     * that state or body (past at most one more title word) names that person.
+     */
+    private void findBearers() {
+        List<Found> byPosition = new ArrayList<>(candidates);
+        byPosition.sort(java.util.Comparator.comparingInt(Found::first));
+        for (int k = 0; k < byPosition.size(); k++) {
+            Found f = byPosition.get(k);
+            if (isPersonId(f.actorId())) {
+                continue;
+            }
+            for (int j = k + 1; j < byPosition.size() && byPosition.get(j).first() <= f.last() + 2; j++) {
+                Found g = byPosition.get(j);
+                if (names(f, g)) {
+                    bearers.put(f, g);
+                    titles.putIfAbsent(g, f);
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean names(Found f, Found g) {
+        int gap = g.first() - f.last() - 1;
+        if (gap < 0 || g.type() != Found.Type.NAME || !isPersonId(g.actorId())) {
+            return false;
+        }
+        boolean titleWord = gap == 0 || !tokens.get(f.last() + 1).punctuation()
+                && !tokens.get(f.last() + 1).startsWithConjunction();
+        boolean title = f.isOfficial() || f.type() == Found.Type.GENTILIC;
+        boolean ofThatState = title && (f.type() == Found.Type.TITLE || kinds.sameState(f.actorId(), g.actorId()));
+        return titleWord && (ofThatState || kinds.affiliated(g.actorId(), f.actorId()));
     }
 
     /** The speaker, and whatever names them between the cue and what they said (an apposition, a title). */
@@ -159,41 +199,24 @@ final class Roles {
                 && (f.actorId().matches("[A-Z]{3}") || intergovernmental.contains(f.actorId()));
     }
 
-    /** "رئيس الوزراء حيدر العبادي": a title right before a person's name is the person, who takes the role. */
+    /**
+     * "رئيس الوزراء حيدر العبادي": a title right before a person's name is the person, who takes the
+     * role; so is any title, nisba or body that {@link #bearer} reads as naming a person.
+     */
     private boolean isApposition(Found f) {
-        if (!f.isOfficial()) {
-            return false;
-        }
-        for (Found g : candidates) {
-            if (g.first() == f.last() + 1 && g.type() == Found.Type.NAME && isPersonId(g.actorId())) {
-                return true;
+        if (f.isOfficial()) {
+            for (Found g : candidates) {
+                if (g.first() == f.last() + 1 && g.type() == Found.Type.NAME && isPersonId(g.actorId())) {
+                    return true;
+                }
             }
         }
-        return false;
+        return bearer(f) != f;
     }
 
-    /**
-     * "الرئيس التركي رجب طيب أردوغان", "العاهل الأردني الملك عبد الله الثاني": a title, or a nisba
-     * standing for its state, right before a person of that state (past at most one more title word)
-     * names that person, who takes the role. Otherwise the mention itself.
-     */
+    /** The person a title, nisba or body right before them names, who takes the role; else the mention itself. */
     Found bearer(Found f) {
-        if (!f.isOfficial() && f.type() != Found.Type.GENTILIC) {
-            return f;
-        }
-        for (Found g : candidates) {
-            int gap = g.first() - f.last() - 1;
-            if (gap < 0 || gap > 1 || g.type() != Found.Type.NAME || !isPersonId(g.actorId())) {
-                continue;
-            }
-            boolean titleWord = gap == 0 || !tokens.get(f.last() + 1).punctuation()
-                    && !tokens.get(f.last() + 1).startsWithConjunction();
-            boolean ofThatState = f.type() == Found.Type.TITLE || kinds.sameState(f.actorId(), g.actorId());
-            if (titleWord && ofThatState) {
-                return g;
-            }
-        }
-        return f;
+        return bearers.getOrDefault(f, f);
     }
 
     /**
@@ -245,12 +268,7 @@ final class Roles {
 
     /** The title standing right before a person ("Turkish President" before Erdogan), or null. */
     private Found titleOf(Found person) {
-        for (Found t : candidates) {
-            if (t.last() < person.first() && t != person && bearer(t) == person) {
-                return t;
-            }
-        }
-        return null;
+        return titles.get(person);
     }
 
     private boolean isPersonId(String id) {
@@ -289,6 +307,11 @@ final class Roles {
         if (gap == 1) {
             String w = tokens.get(a.last() + 1).normalized();
             return w.equals("و") || w.equals("and") || w.equals(",") || w.equals("،");
+        }
+        if (gap == 2) {
+            // "Saudi Arabia and the UAE": the article the name leaves out
+            String w = tokens.get(a.last() + 1).normalized();
+            return (w.equals("and") || w.equals(",")) && tokens.get(a.last() + 2).normalized().equals("the");
         }
         return false;
     }

@@ -44,6 +44,11 @@ public final class Lexicon {
             return this == NONE || other == NONE || this == other;
         }
 
+        /** "نظيرها", "بلادنا", "حكومتهما": an alef that ends a pronoun suffix is no case ending. */
+        private static boolean endsWithPronoun(String word) {
+            return word.endsWith("ها") || word.endsWith("نا") || word.endsWith("ما");
+        }
+
         /** The ending of a normalized Arabic word. */
         public static CaseEnding of(String word) {
             if (word.length() > 3 && (word.endsWith("ون") || word.endsWith("ان"))) {
@@ -52,7 +57,7 @@ public final class Lexicon {
             if (word.length() > 3 && word.endsWith("ين")) {
                 return OBLIQUE;
             }
-            if (word.length() > 3 && word.endsWith("ا") && !word.startsWith("ال")) {
+            if (word.length() > 3 && word.endsWith("ا") && !word.startsWith("ال") && !endsWithPronoun(word)) {
                 return ACCUSATIVE;
             }
             return NONE;
