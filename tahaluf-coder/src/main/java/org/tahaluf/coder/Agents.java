@@ -234,6 +234,29 @@ final class Agents {
     }
 
     /**
+     * A verb of voice {@code either} is passive when nothing but a preposition, a conjunction or
+     * the end follows it and its subject: "جنديا عراقيا قتل في هجوم", "قتل جنديان عراقيان في هجوم",
+     * but "قتلت القوات العراقية عشرة مسلحين". With no actor around it, it is read as active.
+     */
+    static boolean readsPassive(Roles roles, Match<EventPattern> trigger, List<Token> tokens, Span within) {
+        int next;
+        if (preverbalSubject(roles, trigger, tokens, within) != null) {
+            next = trigger.last() + 1;
+        } else {
+            Found after = verbSubject(roles, trigger, tokens);
+            if (after == null) {
+                return false;
+            }
+            next = Math.max(trigger.last(), after.last()) + 1;
+        }
+        if (next >= tokens.size()) {
+            return true;
+        }
+        Token t = tokens.get(next);
+        return t.punctuation() || t.startsWithConjunction() || PREPOSITIONS.contains(t.normalized());
+    }
+
+    /**
      * "وكانت واشنطن قد اغتالت": an actor a few words before the verb in its clause, with only
      * particles between and no preposition in front of it, is its subject (subject-verb order).
      */

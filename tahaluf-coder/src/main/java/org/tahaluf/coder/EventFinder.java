@@ -107,7 +107,11 @@ final class EventFinder {
         // a speaker is no party to what they report, but may well act outside it
         Roles roles = speech == null && spoken == null ? c.narrated() : c.reported();
         boolean conjoined = Agents.conjoined(trigger, c.tokens(), previous.trigger, previous.voice, c.clauses());
-        Voice declared = p.voice().isActive() ? Voice.ACTIVE : p.voice();
+        Voice declared = p.voice().isActive() || p.voice() == Voice.EITHER ? Voice.ACTIVE : p.voice();
+        if (p.voice() == Voice.EITHER && !Agents.readsAsNoun(trigger, c.tokens())
+                && Agents.readsPassive(roles, trigger, c.tokens(), speech == null ? null : speech.content())) {
+            declared = Voice.PASSIVE;
+        }
         Voice voice = c.language() == Language.AR && declared == Voice.ACTIVE
                 && (conjoined || Agents.readsAsNoun(trigger, c.tokens())) || declared == Voice.PREP ? Voice.NOUN : declared;
         Assignment a;
@@ -155,13 +159,17 @@ final class EventFinder {
                 && Agents.agentFirst(trigger, c.tokens()) == null) {
             targets.addAll(roles.nextClause(trigger.last(), source, c.tokens()));
         }
-        if (source == null && targets.isEmpty() && UNNAMED_AGENTS.containsKey(p.type()) && p.voice() != Voice.PREP
-                && !Agents.definite(trigger, c.tokens()) && situated(c.found(), c.cues())) {
+        // a victim with no one else named in its clause who could have done it
+        boolean unnamedVictim = voice == Voice.PASSIVE && targets.size() == 1
+                && roles.onlyOneInClause(targets.get(0), trigger.first());
+        if (source == null && (targets.isEmpty() || unnamedVictim) && UNNAMED_AGENTS.containsKey(p.type())
+                && p.voice() != Voice.PREP && !Agents.definite(trigger, c.tokens()) && situated(c.found(), c.cues())) {
             // "قتل جنديان في هجوم انتحاري في هرات أمس", "تظاهر الآلاف في بغداد الجمعة": it happened
             // somewhere, its author unnamed: unidentified attackers, protesters — also when a witness
             // or an officer reports it. Only a verb or an indefinite noun introduces an occurrence: a
             // definite one ("الهجوم", "المظاهرات") points back to one already told, or to the kind.
-            // Fighting in general ("المعارك") has sides, not an unnamed author.
+            // Fighting in general ("المعارك") has sides, not an unnamed author. A victim named as the
+            // subject of a passive ("تعرضت القوات العراقية لهجوم في الموصل") is attacked by it.
             source = unnamed(UNNAMED_AGENTS.get(p.type()), trigger, c.tokens(), c.sentence());
         }
         if (source == null || targets.isEmpty() && !joint && !isMove(p)

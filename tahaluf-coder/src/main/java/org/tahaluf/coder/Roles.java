@@ -70,11 +70,25 @@ final class Roles {
         if (gap < 0 || g.type() != Found.Type.NAME || !isPersonId(g.actorId())) {
             return false;
         }
-        boolean titleWord = gap == 0 || !tokens.get(f.last() + 1).punctuation()
-                && !tokens.get(f.last() + 1).startsWithConjunction();
         boolean title = f.isOfficial() || f.type() == Found.Type.GENTILIC;
+        if (gap > 0 && !(gap == 1 && title && isTitleWord(tokens.get(f.last() + 1)))) {
+            return false;
+        }
         boolean ofThatState = title && (f.type() == Found.Type.TITLE || kinds.sameState(f.actorId(), g.actorId()));
-        return titleWord && (ofThatState || kinds.affiliated(g.actorId(), f.actorId()));
+        return ofThatState || kinds.affiliated(g.actorId(), f.actorId());
+    }
+
+    /**
+     * "الملك", "الأمير", "King": a title word between an office and a name is a definite Arabic noun
+     * with nothing attached, or a capitalised English word; "بقيادة" (led by) is not one.
+     */
+    private static boolean isTitleWord(org.tahaluf.core.Token t) {
+        String w = t.normalized();
+        if (t.punctuation() || t.startsWithConjunction() || w.isEmpty()) {
+            return false;
+        }
+        char c = t.surface().charAt(0);
+        return w.startsWith("ال") && t.surface().startsWith("ال") || c < 0x0600 && Character.isUpperCase(c);
     }
 
     /** The speaker, and whatever names them between the cue and what they said (an apposition, a title). */
@@ -126,6 +140,16 @@ final class Roles {
             }
         }
         return fallback;
+    }
+
+    /** True when {@code f} is the only actor in the clause of token {@code at}. */
+    boolean onlyOneInClause(Found f, int at) {
+        for (Found g : candidates) {
+            if (g != f && !g.actorId().equals(f.actorId()) && clauses.same(g.first(), at)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first actor of the sentence before token {@code at}: the sentence's topic, the fallback agent. */

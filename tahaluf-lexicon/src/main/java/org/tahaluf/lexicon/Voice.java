@@ -16,7 +16,12 @@ public enum Voice {
      * A verb of a reciprocal act ("تبادل الاتهامات", "اشتبك", "clashed"): read as active, and a
      * compound subject with no other party named acts on one another.
      */
-    MUTUAL;
+    MUTUAL,
+    /**
+     * An Arabic verb written alike in both voices (قَتل / قُتل, خَطف / خُطف): passive when no object
+     * follows it and its subject ("قتل جنديان في هجوم", "جنديا عراقيا قتل في هجوم"), else active.
+     */
+    EITHER;
 
     /** True for the voices whose subject is the source: active and reciprocal verbs. */
     public boolean isActive() {
