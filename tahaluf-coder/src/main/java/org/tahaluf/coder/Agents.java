@@ -107,15 +107,14 @@ final class Agents {
             "ضد", "بين", "حول", "لدي", "نحو", "عبر", "قرب", "بعد", "قبل", "خلال", "امام", "تجاه");
 
     /**
-     * Unvocalised Arabic writes a verb and its verbal noun alike (منع, نقل). A word with the
-     * article or a preposition attached, or right after a preposition ("تعمل على منع"), is the noun.
+     * Unvocalised Arabic writes a verb and its verbal noun alike (منع, نقل). A word with a
+     * preposition attached ("لمنع", "للمنع"), or right after a preposition ("تعمل على منع"), is the
+     * noun. The article is not stripped before matching, so a verb pattern only matches a word
+     * beginning with ال when the verb itself does ("التقى", "التزم"): that is no article.
      */
     static boolean readsAsNoun(Match<EventPattern> trigger, List<Token> tokens) {
         String p = trigger.proclitics();
-        String word = tokens.get(trigger.first()).normalized();
-        String rest = p.endsWith("لل") ? "ال" + word.substring(Math.min(word.length(), p.length()))
-                : word.substring(Math.min(word.length(), p.length()));
-        if (rest.startsWith("ال") || p.endsWith("ب") || p.endsWith("ل") || p.endsWith("ك")) {
+        if (p.endsWith("ب") || p.endsWith("ل") || p.endsWith("ك")) {
             return true;
         }
         return trigger.first() > 0 && PREPOSITIONS.contains(tokens.get(trigger.first() - 1).normalized());
@@ -129,6 +128,14 @@ final class Agents {
             return true;
         }
         return trigger.first() > 0 && tokens.get(trigger.first() - 1).normalized().equals("the");
+    }
+
+    private static final java.util.Set<String> BETWEEN = java.util.Set.of("بين", "between");
+
+    /** "الاتفاق بين إيران والولايات المتحدة": two or more coordinated actors after بين / between, close to the trigger. */
+    static boolean betweenParties(List<Found> targets, Match<EventPattern> trigger, List<Token> tokens) {
+        return targets.size() >= 2 && targets.get(0).first() - trigger.last() <= 3
+                && Words.precededBy(tokens, targets.get(0).first(), BETWEEN, 1);
     }
 
     static final java.util.Set<String> PREPOSITIONAL_LINKS = java.util.Set.of("ضد", "مع", "علي", "بين",
@@ -227,6 +234,29 @@ final class Agents {
     }
 
     /**
+     * A verb of voice {@code either} is passive when nothing but a preposition, a conjunction or
+     * the end follows it and its subject: "جنديا عراقيا قتل في هجوم", "قتل جنديان عراقيان في هجوم",
+     * but "قتلت القوات العراقية عشرة مسلحين". With no actor around it, it is read as active.
+     */
+    static boolean readsPassive(Roles roles, Match<EventPattern> trigger, List<Token> tokens, Span within) {
+        int next;
+        if (preverbalSubject(roles, trigger, tokens, within) != null) {
+            next = trigger.last() + 1;
+        } else {
+            Found after = verbSubject(roles, trigger, tokens);
+            if (after == null) {
+                return false;
+            }
+            next = Math.max(trigger.last(), after.last()) + 1;
+        }
+        if (next >= tokens.size()) {
+            return true;
+        }
+        Token t = tokens.get(next);
+        return t.punctuation() || t.startsWithConjunction() || PREPOSITIONS.contains(t.normalized());
+    }
+
+    /**
      * "وكانت واشنطن قد اغتالت": an actor a few words before the verb in its clause, with only
      * particles between and no preposition in front of it, is its subject (subject-verb order).
      */
@@ -252,13 +282,14 @@ final class Agents {
 
     /**
      * The subject of an Arabic verb: the actor right after it, or one word later past an adverb
-     * ("هاجمت أمس القوات"), never one behind a preposition ("نقل قيادتها من العراق").
+     * ("هاجمت أمس القوات"), never one behind a preposition ("نقل قيادتها من العراق"); a title before
+     * a person's name stands for the person ("هدد الرئيس التركي رجب طيب أردوغان").
      */
     static Found verbSubject(Roles roles, Match<EventPattern> trigger, List<Token> tokens) {
         if (trigger.last() > trigger.first()) {
             Found inside = roles.startingWithin(trigger.first() + 1, trigger.first() + 1, trigger.first());
             if (inside != null && inside.last() < trigger.last()) {
-                return inside;
+                return roles.bearer(inside);
             }
         }
         int next = trigger.last() + 1;
@@ -271,7 +302,7 @@ final class Agents {
         if (f == null) {
             return null;
         }
-        return f.hasPrepositionClitic(tokens) ? null : f;
+        return f.hasPrepositionClitic(tokens) ? null : roles.bearer(f);
     }
 
     /** "الغارات الأميركية": a nisba right after a verbal noun (past one adjective) is its agent. */
@@ -280,6 +311,19 @@ final class Agents {
             if (f.type() == Found.Type.GENTILIC && !f.nested() && f.first() > trigger.last()
                     && f.first() <= trigger.last() + 2) {
                 return f;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "تلقى اتصالا هاتفيا من نظيره", "تعرض لهجوم من مسلحين": من right after a passive trigger (past
+     * one adjective) introduces its agent; further on it is as often partitive ("جنود من الجيش").
+     */
+    static Found fromAgent(Roles roles, Match<EventPattern> trigger, List<Token> tokens) {
+        for (int k = trigger.last() + 1; k < Math.min(tokens.size(), trigger.last() + 3); k++) {
+            if (tokens.get(k).normalized().equals("من")) {
+                return roles.startingWithin(k + 1, k + 1, k);
             }
         }
         return null;

@@ -58,8 +58,20 @@ final class EventFinder {
                            Unknowns unknowns, Discourse discourse) {
     }
 
-    /** Who does what to whom for one trigger, before the checks that keep or drop the event. */
-    private record Assignment(Found source, List<Found> targets, boolean local) {
+    /**
+     * Who does what to whom for one trigger, before the checks that keep or drop the event;
+     * {@code partners} are the actors coordinated with the source in a compound subject.
+     */
+    private record Assignment(Found source, List<Found> partners, List<Found> targets, boolean local) {
+
+        Assignment(Found source, List<Found> targets, boolean local) {
+            this(source, List.of(), targets, local);
+        }
+
+        /** The last actor of the subject: the source or its last partner. */
+        Found lastSubject() {
+            return partners.isEmpty() ? source : partners.get(partners.size() - 1);
+        }
     }
 
     /** What the previous trigger of the sentence left: its match, voice and source, and the targets taken so far. */
@@ -95,8 +107,13 @@ final class EventFinder {
         // a speaker is no party to what they report, but may well act outside it
         Roles roles = speech == null && spoken == null ? c.narrated() : c.reported();
         boolean conjoined = Agents.conjoined(trigger, c.tokens(), previous.trigger, previous.voice, c.clauses());
-        Voice voice = c.language() == Language.AR && p.voice() == Voice.ACTIVE
-                && (conjoined || Agents.readsAsNoun(trigger, c.tokens())) || p.voice() == Voice.PREP ? Voice.NOUN : p.voice();
+        Voice declared = p.voice().isActive() || p.voice() == Voice.EITHER ? Voice.ACTIVE : p.voice();
+        if (p.voice() == Voice.EITHER && !Agents.readsAsNoun(trigger, c.tokens())
+                && Agents.readsPassive(roles, trigger, c.tokens(), speech == null ? null : speech.content())) {
+            declared = Voice.PASSIVE;
+        }
+        Voice voice = c.language() == Language.AR && declared == Voice.ACTIVE
+                && (conjoined || Agents.readsAsNoun(trigger, c.tokens())) || declared == Voice.PREP ? Voice.NOUN : declared;
         Assignment a;
         if (spoken != null) {
             a = spokenAct(c, roles, trigger, stop, spoken);
@@ -110,6 +127,8 @@ final class EventFinder {
         previous.voice = voice;
         Found source = a.source();
         List<Found> targets = new ArrayList<>(a.targets());
+        // subjects joined by و act together in a cooperation, and on one another in a reciprocal act
+        boolean joint = !a.partners().isEmpty() && (p.sign() > 0 || p.voice() == Voice.MUTUAL);
         if (source != null && isReporter(source, c.unknowns()) && p.type().quadClass().material()) {
             return;
         }
@@ -123,7 +142,8 @@ final class EventFinder {
         }
         if (!targets.isEmpty() && spoken == null) {
             // an object stands within a few words of its verb (or of the verb's subject)
-            int anchor = source != null && source.first() > trigger.last() ? source.last() : trigger.last();
+            int anchor = source != null && source.first() > trigger.first()
+                    ? Math.max(a.lastSubject().last(), trigger.last()) : trigger.last();
             if (targets.get(0).first() - anchor > MAX_OBJECT_DISTANCE) {
                 targets.clear();
             }
@@ -135,23 +155,36 @@ final class EventFinder {
                 targets.add(object);
             }
         }
-        if (targets.isEmpty() && source != null && voice != Voice.PASSIVE && Agents.agentFirst(trigger, c.tokens()) == null) {
+        if (targets.isEmpty() && source != null && !joint && voice != Voice.PASSIVE
+                && Agents.agentFirst(trigger, c.tokens()) == null) {
             targets.addAll(roles.nextClause(trigger.last(), source, c.tokens()));
         }
-        if (source == null && targets.isEmpty() && UNNAMED_AGENTS.containsKey(p.type()) && p.voice() != Voice.PREP
-                && !Agents.definite(trigger, c.tokens()) && situated(c.found(), c.cues())) {
+        // a victim with no one else named in its clause who could have done it
+        boolean unnamedVictim = voice == Voice.PASSIVE && targets.size() == 1
+                && roles.onlyOneInClause(targets.get(0), trigger.first());
+        if (source == null && (targets.isEmpty() || unnamedVictim) && UNNAMED_AGENTS.containsKey(p.type())
+                && p.voice() != Voice.PREP && !Agents.definite(trigger, c.tokens()) && situated(c.found(), c.cues())) {
             // "قتل جنديان في هجوم انتحاري في هرات أمس", "تظاهر الآلاف في بغداد الجمعة": it happened
             // somewhere, its author unnamed: unidentified attackers, protesters — also when a witness
             // or an officer reports it. Only a verb or an indefinite noun introduces an occurrence: a
             // definite one ("الهجوم", "المظاهرات") points back to one already told, or to the kind.
-            // Fighting in general ("المعارك") has sides, not an unnamed author.
+            // Fighting in general ("المعارك") has sides, not an unnamed author. A victim named as the
+            // subject of a passive ("تعرضت القوات العراقية لهجوم في الموصل") is attacked by it.
             source = unnamed(UNNAMED_AGENTS.get(p.type()), trigger, c.tokens(), c.sentence());
         }
-        if (source == null || targets.isEmpty() && !isMove(p) && !UNNAMED_AGENTS.containsValue(source.actorId())) {
+        if (source == null || targets.isEmpty() && !joint && !isMove(p)
+                && !UNNAMED_AGENTS.containsValue(source.actorId())) {
             return;
         }
-        emit(c, p, source, targets, trigger, modality(trigger, c.cues(), c.clauses(), speech), speech,
-                a.local() ? 0.8 : 0.6, out);
+        Modality modality = modality(trigger, c.cues(), c.clauses(), speech);
+        if (joint && targets.isEmpty()) {
+            // "وقعت الولايات المتحدة والعراق اتفاقا", "تبادلت روسيا وأوكرانيا الاتهامات": a joint act of its subjects
+            multilateral(p, source, a.partners(), trigger, modality, speech, c.unknowns(), out);
+        } else {
+            for (Found subject : subjects(source, a.partners())) {
+                emit(c, p, subject, targets, trigger, modality, speech, a.local() ? 0.8 : 0.6, out);
+            }
+        }
         previous.taken.addAll(targets);
     }
 
@@ -171,13 +204,22 @@ final class EventFinder {
     private static Assignment passive(Context c, Roles roles, Match<EventPattern> trigger, int stop,
                                       SpeechFinder.Speech speech, List<Found> taken) {
         Span within = speech == null ? null : speech.content();
-        Found target = c.language() == Language.AR
-                ? roles.startingWithin(trigger.last() + 1, trigger.last() + 2, trigger.last())
-                : roles.before(trigger.first(), taken, within);
+        Found target = null;
+        if (c.language() == Language.AR) {
+            // "تلقى الرئيس المصري اتصالا": the subject may stand inside a verb–object match
+            Found inside = roles.startingWithin(trigger.first() + 1, trigger.first() + 1, trigger.first());
+            target = inside != null && inside.last() < trigger.last() ? roles.bearer(inside)
+                    : roles.startingWithin(trigger.last() + 1, trigger.last() + 2, trigger.last());
+        } else {
+            target = roles.before(trigger.first(), taken, within);
+        }
         if (target == null) {
             target = roles.before(trigger.first(), taken, within);
         }
         Found source = Agents.agent(roles, trigger, c.tokens(), stop);
+        if (source == null && c.language() == Language.AR) {
+            source = Agents.fromAgent(roles, trigger, c.tokens());
+        }
         return new Assignment(source, target == null ? List.of() : List.of(target), true);
     }
 
@@ -192,6 +234,10 @@ final class EventFinder {
             source = Agents.preverbalSubject(roles, trigger, tokens, within);
             if (source == null) {
                 source = Agents.verbSubject(roles, trigger, tokens);
+            }
+            if (source != null && source.first() > trigger.last() && c.cues().at(source.first(), "counterpart") != null) {
+                // "زار بغداد حيث التقى نظيره العراقي": a counterpart right after the verb is its object
+                source = null;
             }
         }
         if (voice == Voice.NOUN && c.language() == Language.AR) {
@@ -230,7 +276,10 @@ final class EventFinder {
         if (source == null && (voice == Voice.ACTIVE || c.language() == Language.AR && trigger.first() > 0)) {
             source = Agents.pronounSubject(c.language(), trigger, tokens, c.discourse(), c.sentence());
         }
-        int from = source != null && source.first() > trigger.last() ? source.last() : trigger.last();
+        List<Found> partners = source != null && voice == Voice.ACTIVE ? roles.conjuncts(source, tokens) : List.of();
+        Found lastSubject = partners.isEmpty() ? source : partners.get(partners.size() - 1);
+        // a subject between the verb and its noun ("وقعت الولايات المتحدة مع العراق اتفاقا") is followed by the object
+        int from = source != null && source.first() > trigger.first() ? lastSubject.last() : trigger.last();
         List<Found> targets = new ArrayList<>();
         for (Found t : roles.after(from, stop, source, tokens)) {
             if (p.voice() != Voice.PREP || Agents.afterPreposition(t, tokens, trigger)) {
@@ -241,7 +290,15 @@ final class EventFinder {
             // "تعرضت مواقع الجيش … لهجمات": the one before is hit, not hitting
             targets.clear();
         }
-        return new Assignment(source, targets, local);
+        if (voice == Voice.NOUN && !"mediation".equals(p.mode()) && Agents.betweenParties(targets, trigger, tokens)) {
+            // "رحبت قطر بالاتفاق بين إيران والولايات المتحدة", "المعارك بين الجيش والتنظيم": the parties
+            // are the actors after بين, whoever speaks of it
+            Found first = targets.get(0);
+            List<Found> others = targets.subList(1, targets.size());
+            return p.sign() > 0 ? new Assignment(first, others, List.of(), true)
+                    : new Assignment(first, List.of(), others, true);
+        }
+        return new Assignment(source, partners, targets, local);
     }
 
     /** One event per target; a cooperation whose targets hold its source joins every pair. */
@@ -250,7 +307,7 @@ final class EventFinder {
         if (targets.isEmpty()) {
             out.add(new Coded(p, source, null, trigger, modality, speech, confidence - 0.1));
         } else if (containsActor(targets, source.actorId()) && p.sign() > 0) {
-            multilateral(p, source, targets, trigger, modality, speech, out);
+            multilateral(p, source, targets, trigger, modality, speech, c.unknowns(), out);
         } else {
             for (Found t : targets) {
                 if (!sameState(source.actorId(), t.actorId(), c.unknowns())) {
@@ -357,8 +414,15 @@ final class EventFinder {
         return found;
     }
 
+    private static List<Found> subjects(Found source, List<Found> partners) {
+        List<Found> all = new ArrayList<>();
+        all.add(source);
+        all.addAll(partners);
+        return all;
+    }
+
     private void multilateral(EventPattern p, Found source, List<Found> targets, Match<EventPattern> trigger,
-                              Modality modality, SpeechFinder.Speech speech, List<Coded> out) {
+                              Modality modality, SpeechFinder.Speech speech, Unknowns unknowns, List<Coded> out) {
         List<Found> members = new ArrayList<>();
         members.add(source);
         for (Found t : targets) {
@@ -368,6 +432,9 @@ final class EventFinder {
         }
         for (int a = 0; a < members.size(); a++) {
             for (int b = a + 1; b < members.size(); b++) {
+                if (sameState(members.get(a).actorId(), members.get(b).actorId(), unknowns)) {
+                    continue;
+                }
                 out.add(new Coded(p, members.get(a), members.get(b), trigger, modality, speech, 0.7));
             }
         }

@@ -27,11 +27,24 @@ final class MentionFinder {
     private final Lexicon lexicon;
     private final Organs organs;
     private final Groups groups;
+    /** For each person of facts.tsv, the bodies they lead or belong to, at any date. */
+    private final java.util.Map<String, java.util.Set<String>> affiliations;
 
     MentionFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.organs = new Organs(this, lexicon);
         this.groups = new Groups(this, organs, lexicon);
+        this.affiliations = affiliations(lexicon);
+    }
+
+    private static java.util.Map<String, java.util.Set<String>> affiliations(Lexicon lexicon) {
+        java.util.Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+        for (org.tahaluf.lexicon.Fact f : lexicon.facts()) {
+            if (f.relation() == org.tahaluf.core.RelationKind.LEADS || f.relation() == org.tahaluf.core.RelationKind.MEMBER_OF) {
+                out.computeIfAbsent(f.subject(), k -> new java.util.HashSet<>()).add(f.object());
+            }
+        }
+        return out;
     }
 
     List<Found> find(Sentence sentence, String text, Language language, Lexicon.Matchers matchers, SentenceCues cues,
@@ -104,16 +117,34 @@ final class MentionFinder {
         return p == null ? null : placeActor(p);
     }
 
-    /** Which of a sentence's actors are persons and which intergovernmental bodies. */
-    record Kinds(java.util.Set<String> persons, java.util.Set<String> intergovernmental) {
+    /**
+     * Which of a sentence's actors are persons and which intergovernmental bodies, and the state
+     * each stands for (an official, an organ, a state's own person).
+     */
+    record Kinds(java.util.Set<String> persons, java.util.Set<String> intergovernmental,
+                 java.util.Map<String, String> states, java.util.Map<String, java.util.Set<String>> affiliations) {
+
+        boolean sameState(String a, String b) {
+            String x = states.get(a);
+            return x != null && x.equals(states.get(b));
+        }
+
+        /** True when facts.tsv says the person leads or belongs to the body ("نصر الله", "حزب الله"). */
+        boolean affiliated(String person, String body) {
+            return affiliations.getOrDefault(person, java.util.Set.of()).contains(body);
+        }
     }
 
     Kinds kinds(List<Found> found, Unknowns unknowns) {
         java.util.Set<String> persons = new java.util.HashSet<>();
         java.util.Set<String> igos = new java.util.HashSet<>();
+        java.util.Map<String, String> states = new java.util.HashMap<>();
         for (Found f : found) {
             if (f.hasActor()) {
                 Actor a = actorOf(f.actorId(), unknowns);
+                if (a != null && a.stateId() != null) {
+                    states.put(a.id(), a.stateId());
+                }
                 if (a != null && a.kind() == ActorKind.PERSON) {
                     persons.add(a.id());
                 } else if (a != null && a.sector() == Sector.IGO) {
@@ -121,7 +152,7 @@ final class MentionFinder {
                 }
             }
         }
-        return new Kinds(persons, igos);
+        return new Kinds(persons, igos, states, affiliations);
     }
 
     static Actor placeActor(Place p) {

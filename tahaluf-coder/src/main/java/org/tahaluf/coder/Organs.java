@@ -149,7 +149,8 @@ final class Organs {
         if (i >= r.tokens.size() || r.tokens.get(i).startsWithConjunction()) {
             return null;
         }
-        Match<Lexicon.GentilicForm> g = r.gentilics.longest(i, v -> v.ending().agreesWith(ending));
+        ByStart<Lexicon.GentilicForm> forms = ending == Lexicon.CaseEnding.ACCUSATIVE ? r.accusativeGentilics : r.gentilics;
+        Match<Lexicon.GentilicForm> g = forms.longest(i, v -> v.ending().agreesWith(ending));
         if (g == null) {
             return null;
         }

@@ -16,6 +16,8 @@ final class Reading {
     final ByStart<Lexicon.NameRef> names;
     final ByStart<Lexicon.OrganForm> organs;
     final ByStart<Lexicon.GentilicForm> gentilics;
+    /** Indefinite accusative nisbas ("أميركيا"): read only after an accusative noun, as they may spell a name ("سوريا"). */
+    final ByStart<Lexicon.GentilicForm> accusativeGentilics;
     final SentenceCues cues;
     final Discourse discourse;
     final Unknowns unknowns;
@@ -29,7 +31,13 @@ final class Reading {
         this.language = language;
         this.names = new ByStart<>(tokens.size(), m.names().findAll(tokens));
         this.organs = new ByStart<>(tokens.size(), m.organs().findAll(tokens));
-        this.gentilics = new ByStart<>(tokens.size(), m.gentilics().findAll(tokens));
+        List<org.tahaluf.lexicon.PhraseMatcher.Match<Lexicon.GentilicForm>> plain = new ArrayList<>();
+        List<org.tahaluf.lexicon.PhraseMatcher.Match<Lexicon.GentilicForm>> accusative = new ArrayList<>();
+        for (var g : m.gentilics().findAll(tokens)) {
+            (g.value().ending() == Lexicon.CaseEnding.ACCUSATIVE ? accusative : plain).add(g);
+        }
+        this.gentilics = new ByStart<>(tokens.size(), plain);
+        this.accusativeGentilics = new ByStart<>(tokens.size(), accusative);
         this.cues = cues;
         this.discourse = discourse;
         this.unknowns = unknowns;

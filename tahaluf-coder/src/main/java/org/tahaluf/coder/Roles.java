@@ -16,6 +16,10 @@ final class Roles {
     private final List<org.tahaluf.core.Token> tokens;
     private final java.util.Set<String> personIds;
     private final java.util.Set<String> intergovernmental;
+    private final MentionFinder.Kinds kinds;
+    /** The person each title, nisba or body right before one names (see {@link #bearer}), and back. */
+    private final java.util.Map<Found, Found> bearers = new java.util.IdentityHashMap<>();
+    private final java.util.Map<Found, Found> titles = new java.util.IdentityHashMap<>();
 
     /**
      * @param speeches the sentence's statements, whose speakers take no role in what they report;
@@ -27,12 +31,64 @@ final class Roles {
         this.tokens = tokens;
         this.personIds = kinds.persons();
         this.intergovernmental = kinds.intergovernmental();
+        this.kinds = kinds;
         for (Found f : found) {
             if (f.nested() || f.isPlace() || !f.hasActor() || isSpeaker(f, speeches) || isModifier(f)) {
                 continue;
             }
             candidates.add(f);
         }
+        findBearers();
+    }
+
+    /**
+     * "الرئيس التركي رجب طيب أردوغان", "العاهل الأردني الملك عبد الله الثاني", "زعيم حزب الله حسن
+     * نصر الله": a title, a nisba standing for its state, or a body named right before a person of
+     * that state or body (past at most one more title word) names that person.
+     */
+    private void findBearers() {
+        List<Found> byPosition = new ArrayList<>(candidates);
+        byPosition.sort(java.util.Comparator.comparingInt(Found::first));
+        for (int k = 0; k < byPosition.size(); k++) {
+            Found f = byPosition.get(k);
+            if (isPersonId(f.actorId())) {
+                continue;
+            }
+            for (int j = k + 1; j < byPosition.size() && byPosition.get(j).first() <= f.last() + 2; j++) {
+                Found g = byPosition.get(j);
+                if (names(f, g)) {
+                    bearers.put(f, g);
+                    titles.putIfAbsent(g, f);
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean names(Found f, Found g) {
+        int gap = g.first() - f.last() - 1;
+        if (gap < 0 || g.type() != Found.Type.NAME || !isPersonId(g.actorId())) {
+            return false;
+        }
+        boolean title = f.isOfficial() || f.type() == Found.Type.GENTILIC;
+        if (gap > 0 && !(gap == 1 && title && isTitleWord(tokens.get(f.last() + 1)))) {
+            return false;
+        }
+        boolean ofThatState = title && (f.type() == Found.Type.TITLE || kinds.sameState(f.actorId(), g.actorId()));
+        return ofThatState || kinds.affiliated(g.actorId(), f.actorId());
+    }
+
+    /**
+     * "الملك", "الأمير", "King": a title word between an office and a name is a definite Arabic noun
+     * with nothing attached, or a capitalised English word; "بقيادة" (led by) is not one.
+     */
+    private static boolean isTitleWord(org.tahaluf.core.Token t) {
+        String w = t.normalized();
+        if (t.punctuation() || t.startsWithConjunction() || w.isEmpty()) {
+            return false;
+        }
+        char c = t.surface().charAt(0);
+        return w.startsWith("ال") && t.surface().startsWith("ال") || c < 0x0600 && Character.isUpperCase(c);
     }
 
     /** The speaker, and whatever names them between the cue and what they said (an apposition, a title). */
@@ -84,6 +140,16 @@ final class Roles {
             }
         }
         return fallback;
+    }
+
+    /** True when {@code f} is the only actor in the clause of token {@code at}. */
+    boolean onlyOneInClause(Found f, int at) {
+        for (Found g : candidates) {
+            if (g != f && !g.actorId().equals(f.actorId()) && clauses.same(g.first(), at)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first actor of the sentence before token {@code at}: the sentence's topic, the fallback agent. */
@@ -157,17 +223,76 @@ final class Roles {
                 && (f.actorId().matches("[A-Z]{3}") || intergovernmental.contains(f.actorId()));
     }
 
-    /** "رئيس الوزراء حيدر العبادي": a title right before a person's name is the person, who takes the role. */
+    /**
+     * "رئيس الوزراء حيدر العبادي": a title right before a person's name is the person, who takes the
+     * role; so is any title, nisba or body that {@link #bearer} reads as naming a person.
+     */
     private boolean isApposition(Found f) {
-        if (!f.isOfficial()) {
-            return false;
-        }
-        for (Found g : candidates) {
-            if (g.first() == f.last() + 1 && g.type() == Found.Type.NAME && isPersonId(g.actorId())) {
-                return true;
+        if (f.isOfficial()) {
+            for (Found g : candidates) {
+                if (g.first() == f.last() + 1 && g.type() == Found.Type.NAME && isPersonId(g.actorId())) {
+                    return true;
+                }
             }
         }
-        return false;
+        return bearer(f) != f;
+    }
+
+    /** The person a title, nisba or body right before them names, who takes the role; else the mention itself. */
+    Found bearer(Found f) {
+        return bearers.getOrDefault(f, f);
+    }
+
+    /**
+     * The actors coordinated with {@code f} by و / and, before and after it, in text order and
+     * without {@code f}: "وقعت الولايات المتحدة والعراق", "The US and Iraq signed", "التقى العبادي
+     * ونظيره التركي". A title before a person joins the chain through its person.
+     */
+    List<Found> conjuncts(Found f, List<org.tahaluf.core.Token> tokens) {
+        List<Found> out = new ArrayList<>();
+        Found head = f;
+        for (Found g = conjunctBefore(head, tokens); g != null && out.size() < MAX_CONJUNCTS;
+                g = conjunctBefore(head, tokens)) {
+            out.add(0, g);
+            head = g;
+        }
+        Found tail = f;
+        for (Found g = conjunctAfter(tail, tokens); g != null && out.size() < MAX_CONJUNCTS;
+                g = conjunctAfter(tail, tokens)) {
+            Found person = bearer(g);
+            out.add(person);
+            tail = person;
+        }
+        out.removeIf(g -> g.actorId().equals(f.actorId()));
+        return out;
+    }
+
+    private static final int MAX_CONJUNCTS = 6;
+
+    private Found conjunctAfter(Found a, List<org.tahaluf.core.Token> tokens) {
+        for (Found g : candidates) {
+            if (g.first() > a.last() && clauses.same(a.last(), g.first()) && isCoordinated(a, g, tokens)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private Found conjunctBefore(Found b, List<org.tahaluf.core.Token> tokens) {
+        Found title = titleOf(b);
+        Found start = title == null ? b : title;
+        for (int k = candidates.size() - 1; k >= 0; k--) {
+            Found g = candidates.get(k);
+            if (g.last() < start.first() && clauses.same(g.last(), start.first()) && isCoordinated(g, start, tokens)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** The title standing right before a person ("Turkish President" before Erdogan), or null. */
+    private Found titleOf(Found person) {
+        return titles.get(person);
     }
 
     private boolean isPersonId(String id) {
@@ -206,6 +331,11 @@ final class Roles {
         if (gap == 1) {
             String w = tokens.get(a.last() + 1).normalized();
             return w.equals("و") || w.equals("and") || w.equals(",") || w.equals("،");
+        }
+        if (gap == 2) {
+            // "Saudi Arabia and the UAE": the article the name leaves out
+            String w = tokens.get(a.last() + 1).normalized();
+            return (w.equals("and") || w.equals(",")) && tokens.get(a.last() + 2).normalized().equals("the");
         }
         return false;
     }

@@ -15,7 +15,8 @@ final class Triggers {
 
     /**
      * Pattern matches on the sentence, and on the sentence with its actors left out, so that a verb
-     * and its object match across the subject between them ("نقلت القوات الأميركية معداتها").
+     * and its object match across the subject between them ("نقلت القوات الأميركية معداتها"), and
+     * across a partner named with مع / with ("وقعت الولايات المتحدة مع العراق اتفاقا").
      */
     static List<Match<EventPattern>> matches(PhraseMatcher<EventPattern> matcher, List<Token> tokens,
                                                      List<Found> found) {
@@ -23,7 +24,8 @@ final class Triggers {
         List<Token> kept = new ArrayList<>();
         List<Integer> origin = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!insideActor(found, i)) {
+            if (!insideActor(found, i) && !(COMITATIVES.contains(tokens.get(i).normalized())
+                    && i + 1 < tokens.size() && insideActor(found, i + 1))) {
                 kept.add(tokens.get(i));
                 origin.add(i);
             }
@@ -40,6 +42,9 @@ final class Triggers {
         }
         return out;
     }
+
+    /** Prepositions naming a partner of the act, left out with the partner when verb and object are matched. */
+    private static final java.util.Set<String> COMITATIVES = java.util.Set.of("مع", "with");
 
     static boolean insideActor(List<Found> found, int token) {
         for (Found f : found) {

@@ -14,13 +14,18 @@ final class ArabicAgreement {
     private ArabicAgreement() {
     }
 
-    /** Every form of a normalized masculine singular nisba, with and without the article. */
+    /**
+     * Every form of a normalized masculine singular nisba, with and without the article, and the
+     * indefinite accusative ("أميركيا"), which may spell a country's name ("سوريا") and so only
+     * counts after an accusative noun.
+     */
     static List<String> nisbaForms(String stem) {
         List<String> forms = new ArrayList<>();
         for (String suffix : SUFFIXES) {
             forms.add(stem + suffix);
             forms.add("ال" + stem + suffix);
         }
+        forms.add(stem + "ا");
         return forms;
     }
 

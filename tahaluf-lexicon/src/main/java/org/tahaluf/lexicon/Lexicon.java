@@ -30,13 +30,23 @@ public final class Lexicon {
 
     /**
      * The case ending of an Arabic sound masculine plural or dual: nominative (-ون, -ان) or
-     * oblique (-ين). A nisba adjective agrees with its noun, so "المسؤولين العراقيون" is not one phrase.
+     * oblique (-ين); and the written alef of an indefinite accusative (-ًا: "وفدا أميركيا"). A nisba
+     * adjective agrees with its noun, so "المسؤولين العراقيون" is not one phrase, and an accusative
+     * nisba only qualifies an accusative noun.
      */
     public enum CaseEnding {
-        NOMINATIVE, OBLIQUE, NONE;
+        NOMINATIVE, OBLIQUE, ACCUSATIVE, NONE;
 
         public boolean agreesWith(CaseEnding other) {
+            if (this == ACCUSATIVE || other == ACCUSATIVE) {
+                return this == other;
+            }
             return this == NONE || other == NONE || this == other;
+        }
+
+        /** "نظيرها", "بلادنا", "حكومتهما": an alef that ends a pronoun suffix is no case ending. */
+        private static boolean endsWithPronoun(String word) {
+            return word.endsWith("ها") || word.endsWith("نا") || word.endsWith("ما");
         }
 
         /** The ending of a normalized Arabic word. */
@@ -46,6 +56,9 @@ public final class Lexicon {
             }
             if (word.length() > 3 && word.endsWith("ين")) {
                 return OBLIQUE;
+            }
+            if (word.length() > 3 && word.endsWith("ا") && !word.startsWith("ال") && !endsWithPronoun(word)) {
+                return ACCUSATIVE;
             }
             return NONE;
         }

@@ -11,7 +11,22 @@ public enum Voice {
     /** A verbal noun: the source is the actor before it or the clause's subject, the target follows it. */
     NOUN,
     /** A noun of fighting in general ("المعارك", "fighting"): a target only after ضد، مع، على، بين, against, with. */
-    PREP;
+    PREP,
+    /**
+     * A verb of a reciprocal act ("تبادل الاتهامات", "اشتبك", "clashed"): read as active, and a
+     * compound subject with no other party named acts on one another.
+     */
+    MUTUAL,
+    /**
+     * An Arabic verb written alike in both voices (قَتل / قُتل, خَطف / خُطف): passive when no object
+     * follows it and its subject ("قتل جنديان في هجوم", "جنديا عراقيا قتل في هجوم"), else active.
+     */
+    EITHER;
+
+    /** True for the voices whose subject is the source: active and reciprocal verbs. */
+    public boolean isActive() {
+        return this == ACTIVE || this == MUTUAL;
+    }
 
     public static Voice fromCode(String code) {
         try {
