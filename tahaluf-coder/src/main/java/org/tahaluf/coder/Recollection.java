@@ -2,6 +2,7 @@ package org.tahaluf.coder;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.tahaluf.core.EventType;
 import org.tahaluf.core.Language;
 import org.tahaluf.core.Token;
 import org.tahaluf.lexicon.Cue;
@@ -25,7 +26,10 @@ import org.tahaluf.lexicon.Voice;
  *   <li>when it is a verbal noun and the time nearest to it in its sentence (the press often sets a date off with a comma)
  *       lies in a year before publication ("عام 2005" in a 2008
  *       article); without a publication date, a year without a day: the press dates background
- *       with a bare year and incidents with their day.</li>
+ *       with a bare year and incidents with their day;</li>
+ *   <li>when it is a definite noun of protest ("المظاهرة", "الاحتجاجات"): the press introduces a
+ *       protest with a verb or an indefinite noun ("تظاهر الآلاف", "خرجت مظاهرة") and then refers
+ *       back to it, or to protest as a topic ("حق التظاهر"), with the article.</li>
  * </ul>
  * A verb that narrates a past event with its date ("وكانت واشنطن قد اغتالت سليماني عام 2020") asserts
  * it: that event is kept, dated to its own time.
@@ -41,7 +45,12 @@ final class Recollection {
                            Clauses clauses, TimeResolver.When when, LocalDate published) {
         boolean nominal = nominal(trigger, tokens, language);
         return framed(trigger, cues, clauses, nominal)
-                || nominal && (pastPeriod(trigger, cues, clauses) || before(when, published));
+                || nominal && (pastPeriod(trigger, cues, clauses) || before(when, published)
+                || toldProtest(trigger, tokens));
+    }
+
+    private static boolean toldProtest(Match<EventPattern> trigger, List<Token> tokens) {
+        return trigger.value().type() == EventType.PROTEST && Agents.definite(trigger, tokens);
     }
 
     private static boolean nominal(Match<EventPattern> trigger, List<Token> tokens, Language language) {
