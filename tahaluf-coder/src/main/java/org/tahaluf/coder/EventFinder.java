@@ -172,7 +172,7 @@ final class EventFinder {
             // subject of a passive ("تعرضت القوات العراقية لهجوم في الموصل") is attacked by it.
             source = unnamed(UNNAMED_AGENTS.get(p.type()), trigger, c.tokens(), c.sentence());
         }
-        if (source == null || targets.isEmpty() && !joint && !isMove(p)
+        if (source == null || targets.isEmpty() && !joint && !isMove(p) && !placedProtest(p, c)
                 && !UNNAMED_AGENTS.containsValue(source.actorId())) {
             return;
         }
@@ -332,6 +332,14 @@ final class EventFinder {
         boolean place = found.stream().anyMatch(Found::isPlace);
         boolean time = !cues.of("time").isEmpty();
         return place || time;
+    }
+
+    /**
+     * A protest is against a policy or a state of things as often as against an actor ("تظاهر أنصار
+     * الحزب أمام البرلمان احتجاجا على الغلاء"): placed in space or time, it needs no counterpart.
+     */
+    private static boolean placedProtest(EventPattern p, Context c) {
+        return p.type() == org.tahaluf.core.EventType.PROTEST && situated(c.found(), c.cues());
     }
 
     /** A move needs no counterpart, only a place: a redeployment, a mobilisation, a visit. */
