@@ -162,7 +162,10 @@ final class EventFinder {
         // a victim with no one else named in its clause who could have done it
         boolean unnamedVictim = voice == Voice.PASSIVE && targets.size() == 1
                 && roles.onlyOneInClause(targets.get(0), trigger.first());
-        if (source == null && (targets.isEmpty() || unnamedVictim) && UNNAMED_AGENTS.containsKey(p.type())
+        // a crowd protests against whom it names ("اعتصم عشرات المواطنين أمام السفارة الأميركية"): the
+        // named party is its target, not its author, so protesters stand for the unnamed crowd
+        boolean protestOn = p.type() == org.tahaluf.core.EventType.PROTEST && voice != Voice.PASSIVE;
+        if (source == null && (targets.isEmpty() || unnamedVictim || protestOn) && UNNAMED_AGENTS.containsKey(p.type())
                 && p.voice() != Voice.PREP && !Agents.definite(trigger, c.tokens()) && situated(c.found(), c.cues())) {
             // "قتل جنديان في هجوم انتحاري في هرات أمس", "تظاهر الآلاف في بغداد الجمعة": it happened
             // somewhere, its author unnamed: unidentified attackers, protesters — also when a witness
