@@ -19,8 +19,9 @@ import org.tahaluf.lexicon.Voice;
  * <ul>
  *   <li>when a reference frame ({@code reference frame} cues) stands right before it: "منذ اغتيال",
  *       "ذكرى التفجير", "قضية اغتيال", "ضحايا الهجوم", "المتورطين في اغتيال";</li>
- *   <li>when it is a verbal noun a condemnation governs ({@code reference condemn}): "أدانت الحكومة
- *       الهجوم" is an event of condemning, the attack it names is not reported by it;</li>
+ *   <li>when it is a verbal noun a condemnation, an accusation or a warning governs ({@code reference
+ *       condemn}): "أدانت الحكومة الهجوم" is an event of condemning, the attack it names is not reported
+ *       by it; "حذر من هجوم" fears one;</li>
  *   <li>when it is a verbal noun and a period of the past is named in its clause ({@code reference
  *       past}: "في الثمانينات");</li>
  *   <li>when it is a verbal noun and the time nearest to it in its sentence (the press often sets a date off with a comma)
