@@ -51,12 +51,7 @@ final class Ingestion {
     private final int threads;
     private final Listener listener;
 
-    private final AtomicLong read = new AtomicLong();
-    private final AtomicLong stored = new AtomicLong();
-    private final AtomicLong nearDuplicates = new AtomicLong();
-    private final AtomicLong alreadyStored = new AtomicLong();
-    private final AtomicLong conflicts = new AtomicLong();
-    private final AtomicLong problems = new AtomicLong();
+    private final Tally tally = new Tally();
     private volatile StoreException writeFailure;
 
     Ingestion(Pipeline pipeline, Store store, int threads, Listener listener) {
@@ -71,7 +66,6 @@ final class Ingestion {
      * is skipped. A store that fails to write stops the ingest: what was written stays whole.
      */
     Summary run(List<Path> files, Consumer<String> report) {
-        long start = System.nanoTime();
         Set<String> known = store.contentHashes();
         BlockingQueue<Future<Analysis>> pending = new ArrayBlockingQueue<>(threads * 8);
         ExecutorService analysts = Executors.newFixedThreadPool(threads, daemon("tahaluf-analysis"));
@@ -79,16 +73,16 @@ final class Ingestion {
         Future<?> writing = writer.submit(() -> write(pending, report));
         DocumentReader reader = new DocumentReader(listener::bytes);
         Consumer<String> problem = p -> {
-            problems.incrementAndGet();
+            tally.problem();
             report.accept(p);
         };
         try {
             for (Path file : files) {
                 try {
                     reader.forEach(file.toString(), d -> {
-                        read.incrementAndGet();
+                        tally.read();
                         if (!known.add(ContentHash.of(d.text()))) {
-                            alreadyStored.incrementAndGet();
+                            tally.alreadyStored();
                             return;
                         }
                         enqueue(pending, analysts.submit(() -> analyse(d)));
@@ -109,8 +103,7 @@ final class Ingestion {
         if (writeFailure != null) {
             throw writeFailure;
         }
-        return new Summary(read.get(), stored.get(), nearDuplicates.get(), alreadyStored.get(), conflicts.get(),
-                problems.get(), Duration.ofNanos(System.nanoTime() - start));
+        return tally.summary();
     }
 
     private Analysis analyse(Document d) {
@@ -132,7 +125,7 @@ final class Ingestion {
                 try {
                     analysis = next.get();
                 } catch (ExecutionException e) {
-                    problems.incrementAndGet();
+                    tally.problem();
                     report.accept(e.getCause().getMessage());
                     continue;
                 }
@@ -148,17 +141,8 @@ final class Ingestion {
     }
 
     private void count(Admission admission, Consumer<String> report) {
-        switch (admission.outcome()) {
-            case STORED -> stored.incrementAndGet();
-            case NEAR_DUPLICATE -> {
-                stored.incrementAndGet();
-                nearDuplicates.incrementAndGet();
-            }
-            case ALREADY_STORED -> alreadyStored.incrementAndGet();
-            case ID_CONFLICT -> {
-                conflicts.incrementAndGet();
-                report.accept("document " + admission.documentId() + ": another text is stored under this id; skipped");
-            }
+        if (tally.admitted(admission)) {
+            report.accept("document " + admission.documentId() + ": another text is stored under this id; skipped");
         }
         listener.admitted(admission);
     }

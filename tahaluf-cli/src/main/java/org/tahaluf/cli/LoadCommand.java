@@ -1,6 +1,5 @@
 package org.tahaluf.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +7,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,56 +41,43 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        long start = System.nanoTime();
-        long[] counts = new long[5]; // read, stored, near-duplicates, already stored, refused
-        long[] problems = {0};
+        Tally tally = new Tally();
         try (Store s = store.open()) {
             for (Path file : files()) {
                 try (BufferedReader lines = reader(file)) {
                     String line;
                     for (int number = 1; (line = lines.readLine()) != null; number++) {
                         if (!line.isBlank()) {
-                            load(s, file, number, line, counts, problems);
+                            load(s, file, number, line, tally);
                         }
                     }
                 } catch (IOException e) {
-                    problems[0]++;
+                    tally.problem();
                     System.err.println("tahaluf: " + file + ": cannot be read (" + e.getMessage() + ")");
                 }
             }
+            Ingestion.Summary summary = tally.summary();
             if (!quiet) {
-                System.err.println(IngestCommand.describe("load", new Ingestion.Summary(counts[0], counts[1], counts[2], counts[3],
-                        counts[4], problems[0], Duration.ofNanos(System.nanoTime() - start)), s));
+                System.err.println(IngestCommand.describe("load", summary, s));
             }
+            return summary.problems() > 0 || summary.conflicts() > 0 ? 1 : 0;
         }
-        return problems[0] > 0 || counts[4] > 0 ? 1 : 0;
     }
 
-    private static void load(Store s, Path file, int number, String line, long[] counts, long[] problems) {
-        JsonNode json;
+    private static void load(Store s, Path file, int number, String line, Tally tally) {
         Admission admission;
         try {
-            json = AnalysisJson.mapper().readTree(line);
-            admission = s.put(AnalysisReader.read(json));
+            admission = s.put(AnalysisReader.read(AnalysisJson.mapper().readTree(line)));
         } catch (IOException | IllegalArgumentException e) {
-            problems[0]++;
+            tally.problem();
             String reason = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
             System.err.println("tahaluf: " + file + ":" + number + ": " + reason);
             return;
         }
-        counts[0]++;
-        switch (admission.outcome()) {
-            case STORED -> counts[1]++;
-            case NEAR_DUPLICATE -> {
-                counts[1]++;
-                counts[2]++;
-            }
-            case ALREADY_STORED -> counts[3]++;
-            case ID_CONFLICT -> {
-                counts[4]++;
-                System.err.println("tahaluf: " + file + ":" + number + ": another text is stored under document id "
-                        + admission.documentId() + "; skipped");
-            }
+        tally.read();
+        if (tally.admitted(admission)) {
+            System.err.println("tahaluf: " + file + ":" + number + ": another text is stored under document id "
+                    + admission.documentId() + "; skipped");
         }
     }
 
