@@ -55,17 +55,26 @@ final class EventFinder {
     /** What one sentence offers every trigger: its words, actors, cues, clauses, statements and memory. */
     private record Context(Sentence sentence, Language language, List<Token> tokens, List<Found> found, SentenceCues cues,
                            Clauses clauses, List<SpeechFinder.Speech> speeches, Roles reported, Roles narrated,
-                           Unknowns unknowns, Discourse discourse) {
+                           Unknowns unknowns, Discourse discourse, Scene scene) {
     }
 
     /**
      * Who does what to whom for one trigger, before the checks that keep or drop the event;
      * {@code partners} are the actors coordinated with the source in a compound subject.
      */
-    private record Assignment(Found source, List<Found> partners, List<Found> targets, boolean local) {
+    private record Assignment(Found source, List<Found> partners, List<Found> targets, boolean local, boolean victims) {
+
+        Assignment(Found source, List<Found> partners, List<Found> targets, boolean local) {
+            this(source, partners, targets, local, false);
+        }
 
         Assignment(Found source, List<Found> targets, boolean local) {
             this(source, List.of(), targets, local);
+        }
+
+        /** Those an attack without a named author struck. */
+        static Assignment victims(List<Found> victims) {
+            return new Assignment(null, List.of(), victims, true, true);
         }
 
         /** The last actor of the subject: the source or its last partner. */
@@ -84,13 +93,13 @@ final class EventFinder {
 
     List<Coded> find(Sentence sentence, Language language, PhraseMatcher<EventPattern> matcher, List<Found> found,
                      SentenceCues cues, Clauses clauses, List<SpeechFinder.Speech> speeches, Unknowns unknowns,
-                     Discourse discourse) {
+                     Discourse discourse, Scene scene) {
         List<Token> tokens = sentence.tokens();
         List<Match<EventPattern>> triggers = Triggers.triggers(Triggers.matches(matcher, tokens, found), found, tokens);
         MentionFinder.Kinds kinds = mentions.kinds(found, unknowns);
         Context c = new Context(sentence, language, tokens, found, cues, clauses, speeches,
                 new Roles(found, clauses, speeches, tokens, kinds), new Roles(found, clauses, List.of(), tokens, kinds),
-                unknowns, discourse);
+                unknowns, discourse, scene);
         List<Coded> out = new ArrayList<>();
         Previous previous = new Previous();
         for (int k = 0; k < triggers.size(); k++) {
@@ -122,6 +131,10 @@ final class EventFinder {
         } else {
             a = activeOrNoun(c, roles, trigger, stop, speech, voice, conjoined ? previous.source : null, previous.taken);
         }
+        if (a.source() == null && previous.source != null && outcome(c.cues(), trigger)) {
+            // "قصف الطيران مواقع التنظيم ما أسفر عن مقتل سبعة": the deaths are the bombing's
+            a = new Assignment(previous.source, a.targets(), true);
+        }
         previous.trigger = trigger;
         previous.source = a.source();
         previous.voice = voice;
@@ -133,7 +146,6 @@ final class EventFinder {
             return;
         }
         if (Agents.imposedWithoutAgent(trigger, c.tokens()) && spoken == null) {
-            // "حظر السلاح المفروض على إيران": who imposed it is not said here
             return;
         }
         if (p.sign() == 0) {
@@ -160,13 +172,13 @@ final class EventFinder {
             targets.addAll(roles.nextClause(trigger.last(), source, c.tokens()));
         }
         // a victim with no one else named in its clause who could have done it
-        boolean unnamedVictim = voice == Voice.PASSIVE && targets.size() == 1
+        boolean unnamedVictim = a.victims() || voice == Voice.PASSIVE && targets.size() == 1
                 && roles.onlyOneInClause(targets.get(0), trigger.first());
         // a crowd protests against whom it names ("اعتصم عشرات المواطنين أمام السفارة الأميركية"): the
         // named party is its target, not its author, so protesters stand for the unnamed crowd
         boolean protestOn = p.type() == org.tahaluf.core.EventType.PROTEST && voice != Voice.PASSIVE;
         if (source == null && (targets.isEmpty() || unnamedVictim || protestOn) && UNNAMED_AGENTS.containsKey(p.type())
-                && p.voice() != Voice.PREP && !Agents.definite(trigger, c.tokens()) && situated(c.found(), c.cues())) {
+                && p.voice() != Voice.PREP && !Agents.definite(trigger, c.tokens()) && c.scene().placed()) {
             // "قتل جنديان في هجوم انتحاري في هرات أمس", "تظاهر الآلاف في بغداد الجمعة": it happened
             // somewhere, its author unnamed: unidentified attackers, protesters — also when a witness
             // or an officer reports it. Only a verb or an indefinite noun introduces an occurrence: a
@@ -265,11 +277,17 @@ final class EventFinder {
             Found victim = after.isEmpty() ? roles.before(trigger.first(), List.of(), within) : null;
             return new Assignment(agent, victim != null ? List.of(victim) : after, true);
         }
+        if (source == null && voice == Voice.NOUN && p.type() == org.tahaluf.core.EventType.ASSAULT
+                && c.scene().countedBefore(trigger.first()) && circumstance(c.cues(), trigger)) {
+            // "لقي 26 شخصا بينهم ستة جنود عراقيين في هجوم انتحاري": those before it died in it
+            Found victim = roles.before(trigger.first(), List.of(), within);
+            return Assignment.victims(victim == null ? List.of() : List.of(victim));
+        }
         boolean local = true;
         if (source == null && voice == Voice.NOUN && Agents.isAdverbial(trigger, tokens)) {
             source = roles.topic(trigger.first(), within);
         }
-        if (source == null) {
+                if (source == null) {
             source = roles.before(trigger.first(), voice == Voice.ACTIVE ? taken : List.of(), within);
         }
         if (source == null) {
@@ -330,19 +348,23 @@ final class EventFinder {
                 Found.Type.COREF, true);
     }
 
-    /** A sentence that places what it reports, in space (a place) or in time (a day). */
-    private static boolean situated(List<Found> found, SentenceCues cues) {
-        boolean place = found.stream().anyMatch(Found::isPlace);
-        boolean time = !cues.of("time").isEmpty();
-        return place || time;
-    }
-
     /**
      * A protest is against a policy or a state of things as often as against an actor ("تظاهر أنصار
      * الحزب أمام البرلمان احتجاجا على الغلاء"): placed in space or time, it needs no counterpart.
      */
     private static boolean placedProtest(EventPattern p, Context c) {
-        return p.type() == org.tahaluf.core.EventType.PROTEST && situated(c.found(), c.cues());
+        return p.type() == org.tahaluf.core.EventType.PROTEST && c.scene().placed();
+    }
+
+    /** An attack named as where or how something happened: "في هجوم", "بانفجار", "جراء القصف". */
+    private static boolean circumstance(SentenceCues cues, Match<EventPattern> trigger) {
+        return trigger.proclitics().endsWith("ب")
+                || cues.of("circumstance").stream().anyMatch(m -> m.last() == trigger.first() - 1);
+    }
+
+    /** A trigger told as the outcome of what came before it: "ما أسفر عن مقتل", "أدى إلى تدمير". */
+    private static boolean outcome(SentenceCues cues, Match<EventPattern> trigger) {
+        return cues.of("consequence").stream().anyMatch(m -> m.last() == trigger.first() - 1);
     }
 
     /** A move needs no counterpart, only a place: a redeployment, a mobilisation, a visit. */

@@ -110,7 +110,7 @@ public final class Pipeline implements Analyzer {
             relationsOut.addAll(relations.find(s, found, cues, unknowns));
             List<TimeResolver.When> whens = times.find(s, cues, doc.published());
             List<EventFinder.Coded> coded = new ArrayList<>(events.find(s, doc.language(), matchers.events(), found,
-                    cues, clauses, speeches, unknowns, discourse));
+                    cues, clauses, speeches, unknowns, discourse, Scene.of(s.tokens(), found, cues, !whens.isEmpty())));
             for (RelationFinder.Mediation m : relations.mediations(s, found, cues, clauses, speeches, unknowns)) {
                 coded.addAll(mediationEvents(s, m));
             }

@@ -1,0 +1,80 @@
+package org.tahaluf.coder;
+
+import java.util.List;
+import org.tahaluf.core.Token;
+import org.tahaluf.lexicon.Cue;
+import org.tahaluf.lexicon.PhraseMatcher.Match;
+
+/**
+ * Whether a sentence reports an incident on the ground: it places what it tells in space, in time,
+ * or counts its victims.
+ *
+ * <p>The press reports an attack or a protest whose author it cannot name by where ("في منطقة
+ * عوريج"), when ("ظهر أمس", "يوم 27 ديسمبر") or at what cost ("مقتل 17 شخصا"); the same words
+ * without any of these speak of violence or protest in general ("الهجمات على الحريات"). Places are
+ * gazetteer entries or a place noun ({@code scene place} cues: منطقة، بلدة، حاجز); a toll is a number
+ * before a word of victims ({@code scene toll} cues: قتيلا، جنود، شخصا) or a victim word in the dual
+ * (جنديين، شرطيين).
+ */
+final class Scene {
+
+    /** A number stands this many words at most before the victims it counts ("17 شخصا", "ثلاثة من الجنود"). */
+    private static final int COUNT_REACH = 3;
+
+    private final boolean placed;
+    /** Where the victims counted in the sentence are named, or -1. */
+    private final int firstToll;
+
+    private Scene(boolean placed, int firstToll) {
+        this.placed = placed;
+        this.firstToll = firstToll;
+    }
+
+    static Scene of(List<Token> tokens, List<Found> found, SentenceCues cues, boolean dated) {
+        boolean place = found.stream().anyMatch(Found::isPlace) || !placeNouns(cues).isEmpty();
+        boolean time = dated || !cues.of("time").isEmpty();
+        int toll = firstToll(tokens, cues);
+        return new Scene(place || time || toll >= 0, toll);
+    }
+
+    /** True when the sentence places, dates or counts what it reports. */
+    boolean placed() {
+        return placed;
+    }
+
+    /** True when victims are counted before the word at {@code index}: "قتل 26 شخصا في هجوم". */
+    boolean countedBefore(int index) {
+        return firstToll >= 0 && firstToll < index;
+    }
+
+    private static List<Match<Cue>> placeNouns(SentenceCues cues) {
+        return cues.of("scene").stream().filter(c -> "place".equals(c.value().value())).toList();
+    }
+
+    private static int firstToll(List<Token> tokens, SentenceCues cues) {
+        for (Match<Cue> c : cues.of("scene")) {
+            if (!"toll".equals(c.value().value())) {
+                continue;
+            }
+            if (dual(tokens.get(c.last()))) {
+                return c.first();
+            }
+            for (int i = Math.max(0, c.first() - COUNT_REACH); i < c.first(); i++) {
+                if (number(tokens.get(i), cues, i)) {
+                    return c.first();
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean number(Token t, SentenceCues cues, int i) {
+        return t.surface().chars().anyMatch(Character::isDigit) || cues.at(i, "number") != null;
+    }
+
+    /** "جنديين", "شرطيان": two victims, counted by the word itself. */
+    private static boolean dual(Token t) {
+        String w = t.normalized();
+        return w.length() > 4 && (w.endsWith("يين") || w.endsWith("يان"));
+    }
+}
