@@ -109,8 +109,9 @@ public final class Pipeline implements Analyzer {
             List<SpeechFinder.Speech> speeches = speech.find(s, doc.language(), cues, found, discourse);
             relationsOut.addAll(relations.find(s, found, cues, unknowns));
             List<TimeResolver.When> whens = times.find(s, cues, doc.published());
+            Scene scene = Scene.of(s.tokens(), found, cues, !whens.isEmpty());
             List<EventFinder.Coded> coded = new ArrayList<>(events.find(s, doc.language(), matchers.events(), found,
-                    cues, clauses, speeches, unknowns, discourse, Scene.of(s.tokens(), found, cues, !whens.isEmpty())));
+                    cues, clauses, speeches, unknowns, discourse, scene));
             for (RelationFinder.Mediation m : relations.mediations(s, found, cues, clauses, speeches, unknowns)) {
                 coded.addAll(mediationEvents(s, m));
             }
@@ -118,7 +119,8 @@ public final class Pipeline implements Analyzer {
             int firstEvent = eventsOut.size();
             for (EventFinder.Coded c : coded) {
                 if (Recollection.recalls(c.trigger(), s.tokens(), doc.language(), cues, clauses,
-                        TimeResolver.nearest(whens, c.trigger().first()), doc.published())) {
+                        TimeResolver.nearest(whens, c.trigger().first()), doc.published())
+                        || Recollection.named(c, s.tokens(), doc.language(), scene, cues, clauses)) {
                     continue;
                 }
                 boolean unnamed = EventFinder.UNNAMED_AGENTS.containsValue(c.source().actorId());

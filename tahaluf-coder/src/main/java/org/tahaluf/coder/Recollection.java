@@ -32,12 +32,17 @@ import org.tahaluf.lexicon.Voice;
  *       protest with a verb or an indefinite noun ("تظاهر الآلاف", "خرجت مظاهرة") and then refers
  *       back to it, or to protest as a topic ("حق التظاهر"), with the article.</li>
  * </ul>
+ * An attack named by its verbal noun with the article or its victim's name ("عقب اغتيال الحريري")
+ * in a sentence that neither dates it nor counts its dead, nor tells it with a verb of occurrence
+ * ("شن", "وقع", "حدث"), is the name of one already known ({@link #named}).
  * A verb that narrates a past event with its date ("وكانت واشنطن قد اغتالت سليماني عام 2020") asserts
  * it: that event is kept, dated to its own time.
  */
 final class Recollection {
 
     private static final int CONDEMN_REACH = 4;
+    /** How far a verb of occurrence may stand before the noun it tells: "كما حدث في الغارات الجوية واغتيال". */
+    private static final int OCCURRENCE_REACH = 6;
 
     private Recollection() {
     }
@@ -48,6 +53,37 @@ final class Recollection {
         return framed(trigger, cues, clauses, nominal)
                 || nominal && (pastPeriod(trigger, cues, clauses) || before(when, published)
                 || toldProtest(trigger, tokens));
+    }
+
+    /**
+     * "اغتيال الحريري", "التفجير": an attack named by its verbal noun with the article or with its
+     * victim's name, in a sentence that neither dates it nor counts its dead, is the name of one the
+     * reader knows; the news of a new one dates it or counts its dead ("اغتيال مسؤول محلي أمس").
+     */
+    static boolean named(EventFinder.Coded c, List<Token> tokens, Language language, Scene scene, SentenceCues cues,
+                         Clauses clauses) {
+        Match<EventPattern> trigger = c.trigger();
+        if (trigger.value().type() != EventType.ASSAULT || trigger.value().voice() == Voice.PASSIVE
+                || !nominal(trigger, tokens, language) || scene.current() || told(trigger, cues, clauses)) {
+            return false;
+        }
+        if (c.source().first() == trigger.last() + 1) {
+            // "الغارات الأميركية": its author named with it, the noun tells who struck
+            return false;
+        }
+        boolean ofVictim = c.target() != null && c.target().first() == trigger.last() + 1 && !c.target().isPlace();
+        return Agents.definite(trigger, tokens) || ofVictim;
+    }
+
+    /** "شن التحالف آلاف الغارات": a verb of its clause tells the attack as having taken place. */
+    private static boolean told(Match<EventPattern> trigger, SentenceCues cues, Clauses clauses) {
+        for (Match<Cue> c : cues.of("occurrence")) {
+            int gap = trigger.first() - c.last();
+            if (gap >= 1 && gap <= OCCURRENCE_REACH && clauses.same(c.last(), trigger.first())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean toldProtest(Match<EventPattern> trigger, List<Token> tokens) {

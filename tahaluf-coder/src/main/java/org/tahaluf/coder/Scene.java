@@ -22,11 +22,13 @@ final class Scene {
     private static final int COUNT_REACH = 3;
 
     private final boolean placed;
+    private final boolean dated;
     /** Where the victims counted in the sentence are named, or -1. */
     private final int firstToll;
 
-    private Scene(boolean placed, int firstToll) {
+    private Scene(boolean placed, boolean dated, int firstToll) {
         this.placed = placed;
+        this.dated = dated;
         this.firstToll = firstToll;
     }
 
@@ -34,12 +36,17 @@ final class Scene {
         boolean place = found.stream().anyMatch(Found::isPlace) || !placeNouns(cues).isEmpty();
         boolean time = dated || !cues.of("time").isEmpty();
         int toll = firstToll(tokens, cues);
-        return new Scene(place || time || toll >= 0, toll);
+        return new Scene(place || time || toll >= 0, time, toll);
     }
 
     /** True when the sentence places, dates or counts what it reports. */
     boolean placed() {
         return placed;
+    }
+
+    /** True when the sentence dates what it reports or counts its victims: news of the day, not its background. */
+    boolean current() {
+        return dated || firstToll >= 0;
     }
 
     /** True when victims are counted before the word at {@code index}: "قتل 26 شخصا في هجوم". */
