@@ -178,7 +178,8 @@ final class EventFinder {
         // named party is its target, not its author, so protesters stand for the unnamed crowd
         boolean protestOn = p.type() == org.tahaluf.core.EventType.PROTEST && voice != Voice.PASSIVE;
         if (source == null && (targets.isEmpty() || unnamedVictim || protestOn) && UNNAMED_AGENTS.containsKey(p.type())
-                && p.voice() != Voice.PREP && !Agents.definite(trigger, c.tokens()) && c.scene().placed()) {
+                && p.voice() != Voice.PREP && !Agents.definite(trigger, c.tokens()) && c.scene().placed()
+                && (System.getenv("V1") == null || voice != Voice.NOUN || c.scene().current())) {
             // "قتل جنديان في هجوم انتحاري في هرات أمس", "تظاهر الآلاف في بغداد الجمعة": it happened
             // somewhere, its author unnamed: unidentified attackers, protesters — also when a witness
             // or an officer reports it. Only a verb or an indefinite noun introduces an occurrence: a
@@ -358,13 +359,12 @@ final class EventFinder {
 
     /** An attack named as where or how something happened: "في هجوم", "بانفجار", "جراء القصف". */
     private static boolean circumstance(SentenceCues cues, Match<EventPattern> trigger) {
-        return trigger.proclitics().endsWith("ب")
-                || cues.of("circumstance").stream().anyMatch(m -> m.last() == trigger.first() - 1);
+        return trigger.proclitics().endsWith("ب") || cues.endsBefore("circumstance", trigger.first());
     }
 
     /** A trigger told as the outcome of what came before it: "ما أسفر عن مقتل", "أدى إلى تدمير". */
     private static boolean outcome(SentenceCues cues, Match<EventPattern> trigger) {
-        return cues.of("consequence").stream().anyMatch(m -> m.last() == trigger.first() - 1);
+        return cues.endsBefore("consequence", trigger.first());
     }
 
     /** A move needs no counterpart, only a place: a redeployment, a mobilisation, a visit. */
@@ -428,7 +428,8 @@ final class EventFinder {
         if (speech != null && speech.denial()) {
             return Modality.NEGATED;
         }
-        Modality found = Modality.ASSERTED;
+        // "ستنفجر": the future prefix on the verb itself, unless a cue nearer says otherwise
+        Modality found = trigger.proclitics().endsWith("س") ? Modality.EXPECTED : Modality.ASSERTED;
         int nearest = Integer.MAX_VALUE;
         for (Match<Cue> c : cues.of("modality")) {
             int distance = trigger.first() - c.last();

@@ -117,10 +117,13 @@ public final class Pipeline implements Analyzer {
             }
             threatsOut.addAll(threats.find(s, found, cues, coded, unknowns));
             int firstEvent = eventsOut.size();
+            Match<EventPattern> recalled = null;
             for (EventFinder.Coded c : coded) {
                 if (Recollection.recalls(c.trigger(), s.tokens(), doc.language(), cues, clauses,
                         TimeResolver.nearest(whens, c.trigger().first()), doc.published())
-                        || Recollection.named(c, s.tokens(), doc.language(), scene, cues, clauses)) {
+                        || Recollection.named(c, s.tokens(), doc.language(), scene, cues, clauses)
+                        || Recollection.partOf(recalled, c.trigger(), cues, clauses)) {
+                    recalled = c.trigger();
                     continue;
                 }
                 boolean unnamed = EventFinder.UNNAMED_AGENTS.containsValue(c.source().actorId());

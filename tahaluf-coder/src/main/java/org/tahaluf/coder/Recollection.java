@@ -75,6 +75,19 @@ final class Recollection {
         return Agents.definite(trigger, tokens) || ofVictim;
     }
 
+    /**
+     * "بعد مقتل 16 شخصا في هجوم انتحاري", "الهجوم الذي أدى إلى مقتل": the attack a recalled death
+     * happened in, or the death a recalled attack caused, is part of what is recalled.
+     */
+    static boolean partOf(Match<EventPattern> recalled, Match<EventPattern> trigger, SentenceCues cues,
+                          Clauses clauses) {
+        if (recalled == null || trigger.first() <= recalled.last() || !clauses.same(recalled.last(), trigger.first())) {
+            return false;
+        }
+        return trigger.proclitics().endsWith("ب") || cues.endsBefore("circumstance", trigger.first())
+                || cues.endsBefore("consequence", trigger.first());
+    }
+
     /** "شن التحالف آلاف الغارات": a verb of its clause tells the attack as having taken place. */
     private static boolean told(Match<EventPattern> trigger, SentenceCues cues, Clauses clauses) {
         for (Match<Cue> c : cues.of("occurrence")) {

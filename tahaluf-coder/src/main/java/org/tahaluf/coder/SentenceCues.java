@@ -40,6 +40,11 @@ final class SentenceCues {
         return out;
     }
 
+    /** True when a cue of the category ends right before token i: "أسفر عن" before "مقتل". */
+    boolean endsBefore(String category, int i) {
+        return of(category).stream().anyMatch(m -> m.last() == i - 1);
+    }
+
     /** The longest cue of a category starting at token i, or null. */
     Match<Cue> at(int i, String category) {
         return byStart.longest(i, c -> c.category().equals(category));

@@ -96,9 +96,9 @@ class GoldenRecordsTest {
         }
     }
 
-    /** "SOURCE TYPE|* TARGET|* SIGN [MODALITY]". */
+    /** "SOURCE|* TYPE|* TARGET|* SIGN [MODALITY]". */
     private static boolean matches(Event ev, String[] p) {
-        return ev.source().equals(p[0]) && (p[1].equals("*") || ev.type().name().equals(p[1]))
+        return (p[0].equals("*") || ev.source().equals(p[0])) && (p[1].equals("*") || ev.type().name().equals(p[1]))
                 && (p[2].equals("*") || p[2].equals(ev.target()))
                 && (p.length < 4 || Integer.parseInt(p[3]) == ev.sign())
                 && (p.length < 5 || ev.modality().code().equals(p[4]));
