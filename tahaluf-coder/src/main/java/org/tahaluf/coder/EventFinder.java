@@ -198,7 +198,8 @@ final class EventFinder {
             multilateral(p, source, a.partners(), trigger, modality, speech, c.unknowns(), out);
         } else {
             for (Found subject : subjects(source, a.partners())) {
-                emit(c, p, subject, targets, trigger, modality, speech, a.local() ? 0.8 : 0.6, out);
+                EventPattern coded = spokenAttack(p, c, trigger, subject) ? ACCUSATION : p;
+                emit(c, coded, subject, targets, trigger, modality, speech, a.local() ? 0.8 : 0.6, out);
             }
         }
         previous.taken.addAll(targets);
@@ -365,6 +366,32 @@ final class EventFinder {
     /** A trigger told as the outcome of what came before it: "ما أسفر عن مقتل", "أدى إلى تدمير". */
     private static boolean outcome(SentenceCues cues, Match<EventPattern> trigger) {
         return cues.endsBefore("consequence", trigger.first());
+    }
+
+    /** Actors whose "attacks" are words: they have no arms of their own, an army or a militia does. */
+    private static final java.util.Set<org.tahaluf.core.ActorKind> SPEAKING_KINDS = java.util.EnumSet.of(
+            org.tahaluf.core.ActorKind.PERSON, org.tahaluf.core.ActorKind.POLITICAL_GROUP,
+            org.tahaluf.core.ActorKind.GOVERNMENT, org.tahaluf.core.ActorKind.ORGANIZATION);
+
+    /** What a person's or a party's "attack" is: words ("شن الرئيس هجوما على الحكومة"). */
+    private static final EventPattern ACCUSATION = new EventPattern(org.tahaluf.core.EventType.ACCUSE, -1, "-",
+            "political", Voice.ACTIVE, "verbal attack", "EventFinder: a person's or a party's attack");
+
+    /**
+     * "شن عباس أعنف هجوم له على حماس", "هاجم الحزب الحكومة": a person, a party, a government or an
+     * organisation "attacks" with words ({@code attack verbal} cues name the words that serve both),
+     * unless the sentence dates the attack or counts its dead, as news of fighting does.
+     */
+    private boolean spokenAttack(EventPattern p, Context c, Match<EventPattern> trigger, Found source) {
+        if (p.type() != org.tahaluf.core.EventType.ASSAULT || p.mode() != null || c.scene().current()) {
+            return false;
+        }
+        boolean verbal = false;
+        for (int i = trigger.first(); i <= trigger.last() && !verbal; i++) {
+            verbal = c.cues().at(i, "attack") != null;
+        }
+        Actor a = mentions.actorOf(source.actorId(), c.unknowns());
+        return verbal && a != null && SPEAKING_KINDS.contains(a.kind());
     }
 
     /** A move needs no counterpart, only a place: a redeployment, a mobilisation, a visit. */
