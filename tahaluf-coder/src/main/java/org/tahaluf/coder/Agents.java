@@ -120,6 +120,14 @@ final class Agents {
         return trigger.first() > 0 && PREPOSITIONS.contains(tokens.get(trigger.first() - 1).normalized());
     }
 
+    /**
+     * "خرج الآلاف للاحتجاج على الغلاء": a verbal noun with لل after a verb of movement is its purpose,
+     * the act of the verb's subject, not an act already told.
+     */
+    static boolean purpose(Match<EventPattern> trigger) {
+        return trigger.proclitics().endsWith("لل");
+    }
+
     /** A trigger with the article: "الهجوم", "بالمظاهرات", "للتفجير", "the attack". */
     static boolean definite(Match<EventPattern> trigger, List<Token> tokens) {
         String p = trigger.proclitics();

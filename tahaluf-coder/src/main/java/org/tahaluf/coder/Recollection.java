@@ -52,7 +52,7 @@ final class Recollection {
         boolean nominal = nominal(trigger, tokens, language);
         return framed(trigger, cues, clauses, nominal)
                 || nominal && (pastPeriod(trigger, cues, clauses) || before(when, published)
-                || toldProtest(trigger, tokens));
+                || toldProtest(trigger, tokens, cues, clauses));
     }
 
     /**
@@ -89,7 +89,7 @@ final class Recollection {
     }
 
     /** "شن التحالف آلاف الغارات": a verb of its clause tells the attack as having taken place. */
-    private static boolean told(Match<EventPattern> trigger, SentenceCues cues, Clauses clauses) {
+    static boolean told(Match<EventPattern> trigger, SentenceCues cues, Clauses clauses) {
         for (Match<Cue> c : cues.of("occurrence")) {
             int gap = trigger.first() - c.last();
             if (gap >= 1 && gap <= OCCURRENCE_REACH && clauses.same(c.last(), trigger.first())) {
@@ -99,8 +99,10 @@ final class Recollection {
         return false;
     }
 
-    private static boolean toldProtest(Match<EventPattern> trigger, List<Token> tokens) {
-        return trigger.value().type() == EventType.PROTEST && Agents.definite(trigger, tokens);
+    private static boolean toldProtest(Match<EventPattern> trigger, List<Token> tokens, SentenceCues cues,
+                                       Clauses clauses) {
+        return trigger.value().type() == EventType.PROTEST && Agents.definite(trigger, tokens) && !Agents.purpose(trigger)
+                && !told(trigger, cues, clauses);
     }
 
     private static boolean nominal(Match<EventPattern> trigger, List<Token> tokens, Language language) {
