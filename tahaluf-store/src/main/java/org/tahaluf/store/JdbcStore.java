@@ -166,6 +166,13 @@ abstract class JdbcStore implements Store {
     }
 
     @Override
+    public long actorCount() {
+        long[] n = new long[1];
+        query("SELECT COUNT(*) FROM actors", List.of(), r -> n[0] = r.getLong(1));
+        return n[0];
+    }
+
+    @Override
     public List<ActorSummary> actors(String match, int limit) {
         String pattern = "%" + (match == null ? "" : match.strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";

@@ -199,6 +199,7 @@ abstract class StoreContract {
         assertThat(store.actors("", 0)).hasSize((int) store.stats().actors());
         assertThat(store.actors("100%_", 10)).isEmpty();
         assertThat(store.allActors()).hasSize((int) store.stats().actors());
+        assertThat(store.actorCount()).isEqualTo(store.stats().actors());
         assertThat(store.actor("USA")).hasValueSatisfying(a -> assertThat(a.nameEn()).isEqualTo("United States"));
     }
 
