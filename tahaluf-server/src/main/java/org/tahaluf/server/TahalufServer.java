@@ -39,6 +39,7 @@ public final class TahalufServer implements AutoCloseable {
         ReadApi read = new ReadApi(settings.store(), settings.pipeline().lexicon(), gazetteer, cache);
         WriteApi write = new WriteApi(settings.store(), settings.pipeline(), settings.token(), cache::clear);
         AnalysesApi analyses = new AnalysesApi(cache, gazetteer, new ActorNames(settings.store()));
+        WebFiles web = WebFiles.of(WEB);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = ServerSettings.MAX_REQUEST_BYTES;
@@ -49,6 +50,15 @@ public final class TahalufServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
                 files.headers = Map.of("Cache-Control", "no-cache");
             });
+            config.staticFiles.add(files -> {
+                files.hostedPath = web.prefix();
+                files.directory = WEB;
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
+            });
+            // the page names the version of every file it loads, so it must itself be asked for every time
+            config.routes.get("/", ctx -> ctx.header("Cache-Control", "no-cache").contentType("text/html; charset=utf-8")
+                    .result(web.page()));
             config.routes.before(SecurityHeaders::apply);
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
             config.routes.get("/api/session", ctx -> Json.send(ctx, ApiJson.object()

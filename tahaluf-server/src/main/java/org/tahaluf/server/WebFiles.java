@@ -1,0 +1,105 @@
+package org.tahaluf.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The web app's files under a path that names their content, {@code /v/<version>/js/app.js}: a
+ * browser may keep them for good, since changed files get another version and so another path.
+ * A page load then asks the server for the page alone instead of checking twenty unchanged files
+ * one by one (each check a request, which on a busy machine cost the page 100 ms and more).
+ * Modules import each other and the stylesheet names its fonts by relative paths, so they stay
+ * within the version they were loaded from.
+ *
+ * @param version a digest of every file of the folder: any change to any file changes it
+ * @param page the page, its links to the app's files pointing into the versioned path
+ */
+record WebFiles(String version, String page) {
+
+    /** Links in the page that point at the app's own files (not at the WebJars, versioned already). */
+    private static final String OWN_FILE_LINK = "(href|src)=\"/(?!webjars/)";
+
+    static WebFiles of(String folder) {
+        String version = digest(folder);
+        String page = read(folder + "/index.html").replaceAll(OWN_FILE_LINK, "$1=\"" + prefix(version) + "/");
+        return new WebFiles(version, page);
+    }
+
+    /** Where the files of this version are served from. */
+    String prefix() {
+        return prefix(version);
+    }
+
+    private static String prefix(String version) {
+        return "/v/" + version;
+    }
+
+    private static String digest(String folder) {
+        java.net.URL url = WebFiles.class.getResource(folder);
+        if (url == null) {
+            throw new IllegalStateException("the web app's files are missing from the build: " + folder);
+        }
+        try {
+            URI uri = url.toURI();
+            if (!"jar".equals(uri.getScheme())) {
+                return digest(Path.of(uri));
+            }
+            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                return digest(jar.getPath(folder));
+            } catch (FileSystemAlreadyExistsException e) {
+                return digest(FileSystems.getFileSystem(uri).getPath(folder));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the web app's files in " + folder, e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the web app's files: " + url, e);
+        }
+    }
+
+    /** SHA-256 over every file's path and bytes, in path order; the first 12 hex digits. */
+    private static String digest(Path root) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).sorted((a, b) -> root.relativize(a).toString()
+                    .compareTo(root.relativize(b).toString())).toList();
+        }
+        for (Path file : files) {
+            sha.update(root.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(Files.readAllBytes(file));
+        }
+        return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = WebFiles.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}
