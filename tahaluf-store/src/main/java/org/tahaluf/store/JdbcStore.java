@@ -230,6 +230,23 @@ abstract class JdbcStore implements Store {
     }
 
     @Override
+    public List<EventsInMonth> eventsPerMonth(String actorId) {
+        List<EventsInMonth> out = new ArrayList<>();
+        query("""
+                SELECT SUBSTR(e.day, 1, 7) AS month, SUM(CASE WHEN e.sign > 0 THEN 1 ELSE 0 END) AS cooperation,
+                       SUM(CASE WHEN e.sign < 0 THEN 1 ELSE 0 END) AS conflict,
+                       SUM(CASE WHEN e.sign = 0 THEN 1 ELSE 0 END) AS neutral
+                FROM events e JOIN documents d ON d.id = e.document_id
+                WHERE (e.source = ? OR e.target = ?) AND e.day IS NOT NULL AND e.modality <> 'negated'
+                  AND d.duplicate_of IS NULL
+                GROUP BY SUBSTR(e.day, 1, 7)
+                ORDER BY month""", List.of(actorId, actorId),
+                r -> out.add(new EventsInMonth(r.getString("month"), r.getLong("cooperation"), r.getLong("conflict"),
+                        r.getLong("neutral"))));
+        return out;
+    }
+
+    @Override
     public List<StoredRelation> relations(String actorId) {
         List<StoredRelation> out = new ArrayList<>();
         query("""

@@ -49,6 +49,12 @@ public interface Store extends AutoCloseable {
     /** Each actor this one has events with, and the evidence on each side (duplicates and negations left out). */
     List<Partner> partners(String actorId);
 
+    /**
+     * An actor's dated events counted per month by sign, oldest month first: its timeline, without
+     * reading every event (copies of stored stories and negated events left out, as by {@link #partners}).
+     */
+    List<EventsInMonth> eventsPerMonth(String actorId);
+
     /** The structural ties (leads, member_of, allied_with …) stated about an actor. */
     List<StoredRelation> relations(String actorId);
 
