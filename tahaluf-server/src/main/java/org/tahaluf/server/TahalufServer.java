@@ -84,30 +84,8 @@ public final class TahalufServer implements AutoCloseable {
             });
         });
         app.start(settings.host(), settings.port());
-        warmUp(settings.store(), cache);
+        WarmUp.startInBackground(new WarmUp(settings.store(), settings.host(), app.port(), web.prefix()));
         return new TahalufServer(app, settings);
-    }
-
-    /**
-     * Computes, in the background, what the first visitors ask for: the map, hotspots and briefs of
-     * the default window (the last month of the store, {@link DefaultWindow}), so the first pages are
-     * not the slow ones.
-     */
-    private static void warmUp(org.tahaluf.store.Store store, Analyses analyses) {
-        Thread t = new Thread(() -> {
-            try {
-                DefaultWindow w = DefaultWindow.of(store.publishedRange());
-                analyses.graph(w.from(), w.to());
-                analyses.hotspots(w.from(), w.to());
-                analyses.brief(w.from(), w.to(), "en");
-                analyses.brief(w.from(), w.to(), "ar");
-            } catch (RuntimeException e) {
-                // only a head start: the request that needs it will compute it and report any error
-            }
-        }, "tahaluf-warm-up");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
     }
 
     public int port() {
