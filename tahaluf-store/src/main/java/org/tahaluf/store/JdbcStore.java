@@ -424,6 +424,7 @@ abstract class JdbcStore implements Store {
 
     // ── The web app's queries: articles, full-text search, events by place ──
 
+    /** Newest first by the index on {@code published} (NULLS LAST reads it; a CASE in the ORDER BY sorted every article). */
     @Override
     public List<DocumentSummary> documents(int offset, int limit) {
         List<DocumentSummary> out = new ArrayList<>();
@@ -431,7 +432,7 @@ abstract class JdbcStore implements Store {
                 SELECT d.id, d.title, d.language, d.published, d.source, d.duplicate_of,
                        (SELECT COUNT(*) FROM events e WHERE e.document_id = d.id) AS events
                 FROM documents d
-                ORDER BY CASE WHEN d.published IS NULL THEN 1 ELSE 0 END, d.published DESC, d.id
+                ORDER BY d.published DESC NULLS LAST, d.id
                 LIMIT ? OFFSET ?""", List.of(limit <= 0 ? Integer.MAX_VALUE : limit, Math.max(0, offset)),
                 r -> out.add(new DocumentSummary(r.getString(1), r.getString(2), r.getString(3),
                         EventRows.date(r.getString(4)), r.getString(5), r.getString(6), r.getLong(7))));
