@@ -26,10 +26,12 @@ public final class TahalufServer implements AutoCloseable {
 
     private final Javalin app;
     private final ServerSettings settings;
+    private final WarmUp warmUp;
 
-    private TahalufServer(Javalin app, ServerSettings settings) {
+    private TahalufServer(Javalin app, ServerSettings settings, WarmUp warmUp) {
         this.app = app;
         this.settings = settings;
+        this.warmUp = warmUp;
     }
 
     public static TahalufServer start(ServerSettings settings) {
@@ -84,8 +86,13 @@ public final class TahalufServer implements AutoCloseable {
             });
         });
         app.start(settings.host(), settings.port());
-        WarmUp.startInBackground(new WarmUp(settings.store(), settings.host(), app.port(), web.prefix()));
-        return new TahalufServer(app, settings);
+        WarmUp warmUp = new WarmUp(settings.store(), settings.host(), app.port(), web.prefix()).start();
+        return new TahalufServer(app, settings, warmUp);
+    }
+
+    /** Waits until the warm-up ({@link WarmUp}) is over, at most {@code patience}: lets measurements say what they measure. */
+    boolean awaitWarmUp(java.time.Duration patience) throws InterruptedException {
+        return warmUp.await(patience);
     }
 
     public int port() {

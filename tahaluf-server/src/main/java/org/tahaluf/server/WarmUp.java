@@ -13,20 +13,23 @@ import org.tahaluf.store.Store;
 
 /**
  * Readies a started server for its first visitor, in the background, by asking itself over HTTP
- * for what a first visit asks: the page and its files, then the map, places, hotspots and briefs of
+ * for what a first visit asks: the page and its files, and the map, places, hotspots and briefs of
  * the default window ({@link DefaultWindow}). The analytics of that window are then computed (and
  * cached) before anyone waits for them, and the code that answers — HTTP, static files,
  * compression, JSON — has been loaded and compiled: on the bulk store the first request of a fresh
- * server took 390 ms for the page alone, 140–200 ms for calls that take 10 once warm.
+ * server took 390 ms for the page alone, 140–200 ms for calls that take 10 once warm. The page and
+ * the analytics are asked for at the same time, by two threads: the analytics take seconds on a
+ * fresh server, the page must not wait for them.
  * Only a head start: any failure is left for the real request to meet and report.
  */
-final class WarmUp implements Runnable {
+final class WarmUp {
 
     private static final Duration PATIENCE = Duration.ofMinutes(2);
 
     private final Store store;
     private final String base;
     private final String files;
+    private final List<Thread> threads = new ArrayList<>();
 
     /**
      * @param host the interface the server listens on (null or a wildcard: this machine)
@@ -38,18 +41,34 @@ final class WarmUp implements Runnable {
         this.files = files;
     }
 
-    static void startInBackground(WarmUp warmUp) {
-        Thread t = new Thread(warmUp, "tahaluf-warm-up");
+    /** Starts asking, in daemon threads of the lowest priority. */
+    WarmUp start() {
+        threads.add(ask("tahaluf-warm-up-page", this::page));
+        threads.add(ask("tahaluf-warm-up-analyses", this::defaultWindow));
+        return this;
+    }
+
+    /** Waits until the warm-up is over, at most {@code patience}; true when it is. */
+    boolean await(Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        for (Thread t : threads) {
+            t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+        }
+        return threads.stream().noneMatch(Thread::isAlive);
+    }
+
+    private Thread ask(String name, java.util.function.Supplier<List<String>> paths) {
+        Thread t = new Thread(() -> get(paths), name);
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
+        return t;
     }
 
-    @Override
-    public void run() {
+    private void get(java.util.function.Supplier<List<String>> paths) {
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            for (String path : paths()) {
+            for (String path : paths.get()) {
                 http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(PATIENCE)
                         .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.discarding());
             }
@@ -60,19 +79,20 @@ final class WarmUp implements Runnable {
         }
     }
 
-    /** What a first visit asks, in its order: the page and its files first, as they are cheap and asked first. */
-    List<String> paths() {
+    /** The page, its first files and the calls every page makes, in the order a browser asks for them. */
+    List<String> page() {
+        return List.of("/", files + "/js/app.js", files + "/js/map.js", files + "/css/app.css", files + "/messages.json",
+                "/api/session", "/api/range", "/api/stats");
+    }
+
+    /** The analytics of the default window, the map's first. */
+    List<String> defaultWindow() {
         DefaultWindow w = DefaultWindow.of(store.publishedRange());
         String window = w.from() == null ? "" : "from=" + w.from() + "&to=" + w.to();
         String query = window.isEmpty() ? "" : "?" + window;
-        List<String> out = new ArrayList<>(List.of("/", files + "/js/app.js", files + "/js/map.js", files + "/css/app.css",
-                files + "/messages.json", "/api/session", "/api/range", "/api/stats"));
-        out.add("/api/graph" + query);
-        out.add("/api/places" + query);
-        out.add("/api/hotspots" + query);
-        out.add("/api/brief?" + (window.isEmpty() ? "" : window + "&") + "lang=en");
-        out.add("/api/brief?" + (window.isEmpty() ? "" : window + "&") + "lang=ar");
-        return out;
+        String and = window.isEmpty() ? "" : window + "&";
+        return List.of("/api/graph" + query, "/api/places" + query, "/api/hotspots" + query,
+                "/api/brief?" + and + "lang=en", "/api/brief?" + and + "lang=ar");
     }
 
     /** A host name for this machine's own requests: the loopback address when the server listens on all. */
