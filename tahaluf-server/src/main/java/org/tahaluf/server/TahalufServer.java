@@ -24,6 +24,9 @@ public final class TahalufServer implements AutoCloseable {
     /** How long an answer of the analytics is reused (see {@link CachedAnalyses}). */
     static final java.time.Duration ANALYSES_LIFETIME = java.time.Duration.ofMinutes(5);
 
+    /** Files up to this size are compressed once and kept (ECharts, the largest, is 1 MB). */
+    private static final int LARGEST_PRECOMPRESSED = 2 * 1024 * 1024;
+
     private final Javalin app;
     private final ServerSettings settings;
     private final WarmUp warmUp;
@@ -45,7 +48,15 @@ public final class TahalufServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = ServerSettings.MAX_REQUEST_BYTES;
-            config.staticFiles.enableWebjars();
+            // the WebJars (versioned paths, so kept for good) compressed once and held in memory: echarts
+            // alone took 50-70 ms to compress for every browser that had not got it yet
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/webjars";
+                files.directory = "META-INF/resources/webjars";
+                files.location = Location.CLASSPATH;
+                files.precompressMaxSize = LARGEST_PRECOMPRESSED;
+                files.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
+            });
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = WEB;
@@ -56,6 +67,7 @@ public final class TahalufServer implements AutoCloseable {
                 files.hostedPath = web.prefix();
                 files.directory = WEB;
                 files.location = Location.CLASSPATH;
+                files.precompressMaxSize = LARGEST_PRECOMPRESSED;
                 files.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
             });
             // the page names the version of every file it loads, so it must itself be asked for every time
@@ -86,7 +98,7 @@ public final class TahalufServer implements AutoCloseable {
             });
         });
         app.start(settings.host(), settings.port());
-        WarmUp warmUp = new WarmUp(settings.store(), settings.host(), app.port(), web.prefix()).start();
+        WarmUp warmUp = new WarmUp(settings.store(), settings.host(), app.port(), web).start();
         return new TahalufServer(app, settings, warmUp);
     }
 

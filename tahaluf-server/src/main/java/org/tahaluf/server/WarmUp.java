@@ -28,17 +28,14 @@ final class WarmUp {
 
     private final Store store;
     private final String base;
-    private final String files;
+    private final WebFiles web;
     private final List<Thread> threads = new ArrayList<>();
 
-    /**
-     * @param host the interface the server listens on (null or a wildcard: this machine)
-     * @param files where the page's versioned files are served ({@link WebFiles#prefix})
-     */
-    WarmUp(Store store, String host, int port, String files) {
+    /** @param host the interface the server listens on (null or a wildcard: this machine) */
+    WarmUp(Store store, String host, int port, WebFiles web) {
         this.store = store;
         this.base = "http://" + reachable(host) + ":" + port;
-        this.files = files;
+        this.web = web;
     }
 
     /** Starts asking, in daemon threads of the lowest priority. */
@@ -79,10 +76,16 @@ final class WarmUp {
         }
     }
 
-    /** The page, its first files and the calls every page makes, in the order a browser asks for them. */
+    /**
+     * The page, its first files and the calls every page makes, in the order a browser asks for
+     * them; then the chart and map libraries, which are compressed once and kept from then on.
+     */
     List<String> page() {
-        return List.of("/", files + "/js/app.js", files + "/js/map.js", files + "/css/app.css", files + "/messages.json",
-                "/api/session", "/api/range", "/api/stats");
+        String files = web.prefix();
+        List<String> out = new ArrayList<>(List.of("/", files + "/js/app.js", files + "/js/map.js", files + "/css/app.css",
+                files + "/messages.json", "/api/session", "/api/range", "/api/stats"));
+        out.addAll(web.libraries());
+        return out;
     }
 
     /** The analytics of the default window, the map's first. */

@@ -28,8 +28,11 @@ import java.util.stream.Stream;
  *
  * @param version a digest of every file of the folder: any change to any file changes it
  * @param page the page, its links to the app's files pointing into the versioned path
+ * @param libraries the WebJars files the pages load when they need them, as {@code js/libs.js} names them
  */
-record WebFiles(String version, String page) {
+record WebFiles(String version, String page, List<String> libraries) {
+
+    private static final java.util.regex.Pattern WEBJAR = java.util.regex.Pattern.compile("'(/webjars/[^']+)'");
 
     /** Links in the page that point at the app's own files (not at the WebJars, versioned already). */
     private static final String OWN_FILE_LINK = "(href|src)=\"/(?!webjars/)";
@@ -37,7 +40,8 @@ record WebFiles(String version, String page) {
     static WebFiles of(String folder) {
         String version = digest(folder);
         String page = read(folder + "/index.html").replaceAll(OWN_FILE_LINK, "$1=\"" + prefix(version) + "/");
-        return new WebFiles(version, page);
+        List<String> libraries = WEBJAR.matcher(read(folder + "/js/libs.js")).results().map(m -> m.group(1)).toList();
+        return new WebFiles(version, page, libraries);
     }
 
     /** Where the files of this version are served from. */

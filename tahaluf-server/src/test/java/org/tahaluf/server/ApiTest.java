@@ -270,6 +270,21 @@ class ApiTest {
     }
 
     @Test
+    void theLibrariesThePagesLoadAreServedAndKeptForGood() throws Exception {
+        List<String> libraries = WebFiles.of(TahalufServer.WEB).libraries();
+
+        // what the warm-up asks for, so that each is compressed once before a browser needs it
+        assertThat(libraries).anyMatch(p -> p.contains("cytoscape")).anyMatch(p -> p.contains("echarts"))
+                .anyMatch(p -> p.contains("leaflet"));
+        for (String library : libraries) {
+            HttpResponse<String> r = server.get(library);
+            assertThat(r.statusCode()).as(library).isEqualTo(200);
+            assertThat(r.headers().firstValue("Cache-Control")).as(library)
+                    .hasValueSatisfying(v -> assertThat(v).contains("immutable"));
+        }
+    }
+
+    @Test
     void thePageAsksForEveryModuleAtOnce() throws Exception {
         String html = server.get("/").body();
         Path modules = Path.of(TahalufServer.class.getResource(TahalufServer.WEB + "/js").toURI());
