@@ -67,7 +67,8 @@ public final class TahalufServer implements AutoCloseable {
                 files.hostedPath = web.prefix();
                 files.directory = WEB;
                 files.location = Location.CLASSPATH;
-                files.precompressMaxSize = LARGEST_PRECOMPRESSED;
+                // not precompressed: Javalin 7.2 then sends region.geojson (a type it does not know) with
+                // the uncompressed length and a cut body
                 files.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
             });
             // the page names the version of every file it loads, so it must itself be asked for every time

@@ -285,6 +285,32 @@ class ApiTest {
     }
 
     @Test
+    void compressedFilesArriveWhole() throws Exception {
+        String prefix = server.get("/").body().replaceAll("(?s).*<script src=\"(/v/[0-9a-f]{12})/js/app.js\".*", "$1");
+        List<String> paths = new java.util.ArrayList<>(List.of(prefix + "/region.geojson", prefix + "/messages.json",
+                prefix + "/js/map.js", prefix + "/css/app.css"));
+        paths.addAll(WebFiles.of(TahalufServer.WEB).libraries());
+        var http = java.net.http.HttpClient.newHttpClient();
+        for (String path : paths) {
+            for (int i = 0; i < 2; i++) { // the second answer may come from a kept compressed copy
+                HttpResponse<byte[]> r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url(path)))
+                        .header("Accept-Encoding", "gzip").timeout(java.time.Duration.ofSeconds(10)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                byte[] body = r.body();
+                if (r.headers().firstValue("Content-Encoding").orElse("").equals("gzip")) {
+                    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body()))) {
+                        body = in.readAllBytes();
+                    }
+                }
+                try (var in = TahalufServer.class.getResourceAsStream(path.startsWith("/webjars/")
+                        ? "/META-INF/resources" + path : TahalufServer.WEB + path.substring(prefix.length()))) {
+                    assertThat(body).as(path).isEqualTo(in.readAllBytes());
+                }
+            }
+        }
+    }
+
+    @Test
     void thePageAsksForEveryModuleAtOnce() throws Exception {
         String html = server.get("/").body();
         Path modules = Path.of(TahalufServer.class.getResource(TahalufServer.WEB + "/js").toURI());
