@@ -1,11 +1,9 @@
 package org.tahaluf.server;
 
 import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.tahaluf.store.StoreException;
 
 /**
@@ -23,9 +21,6 @@ public final class TahalufServer implements AutoCloseable {
 
     /** How long an answer of the analytics is reused (see {@link CachedAnalyses}). */
     static final java.time.Duration ANALYSES_LIFETIME = java.time.Duration.ofMinutes(5);
-
-    /** Files up to this size are compressed once and kept (ECharts, the largest, is 1 MB). */
-    private static final int LARGEST_PRECOMPRESSED = 2 * 1024 * 1024;
 
     private final Javalin app;
     private final ServerSettings settings;
@@ -48,32 +43,7 @@ public final class TahalufServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = ServerSettings.MAX_REQUEST_BYTES;
-            // the WebJars (versioned paths, so kept for good) compressed once and held in memory: echarts
-            // alone took 50-70 ms to compress for every browser that had not got it yet
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/webjars";
-                files.directory = "META-INF/resources/webjars";
-                files.location = Location.CLASSPATH;
-                files.precompressMaxSize = LARGEST_PRECOMPRESSED;
-                files.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
-            });
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/";
-                files.directory = WEB;
-                files.location = Location.CLASSPATH;
-                files.headers = Map.of("Cache-Control", "no-cache");
-            });
-            config.staticFiles.add(files -> {
-                files.hostedPath = web.prefix();
-                files.directory = WEB;
-                files.location = Location.CLASSPATH;
-                // not precompressed: Javalin 7.2 then sends region.geojson (a type it does not know) with
-                // the uncompressed length and a cut body
-                files.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
-            });
-            // the page names the version of every file it loads, so it must itself be asked for every time
-            config.routes.get("/", ctx -> ctx.header("Cache-Control", "no-cache").contentType("text/html; charset=utf-8")
-                    .result(web.page()));
+            web.serve(config);
             config.routes.before(SecurityHeaders::apply);
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
             config.routes.get("/api/session", ctx -> Json.send(ctx, ApiJson.object()

@@ -1,5 +1,7 @@
 package org.tahaluf.server;
 
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,13 +28,19 @@ import java.util.stream.Stream;
  * Modules import each other and the stylesheet names its fonts by relative paths, so they stay
  * within the version they were loaded from.
  *
+ * @param folder the web app's folder on the class path
  * @param version a digest of every file of the folder: any change to any file changes it
  * @param page the page, its links to the app's files pointing into the versioned path
  * @param libraries the WebJars files the pages load when they need them, as {@code js/libs.js} names them
  */
-record WebFiles(String version, String page, List<String> libraries) {
+record WebFiles(String folder, String version, String page, List<String> libraries) {
 
     private static final java.util.regex.Pattern WEBJAR = java.util.regex.Pattern.compile("'(/webjars/[^']+)'");
+
+    /** Files up to this size are compressed once and kept (ECharts, the largest library, is 1 MB). */
+    private static final int LARGEST_PRECOMPRESSED = 2 * 1024 * 1024;
+
+    private static final Map<String, String> KEPT_FOR_GOOD = Map.of("Cache-Control", "public, max-age=31536000, immutable");
 
     /** Links in the page that point at the app's own files (not at the WebJars, versioned already). */
     private static final String OWN_FILE_LINK = "(href|src)=\"/(?!webjars/)";
@@ -41,7 +49,40 @@ record WebFiles(String version, String page, List<String> libraries) {
         String version = digest(folder);
         String page = read(folder + "/index.html").replaceAll(OWN_FILE_LINK, "$1=\"" + prefix(version) + "/");
         List<String> libraries = WEBJAR.matcher(read(folder + "/js/libs.js")).results().map(m -> m.group(1)).toList();
-        return new WebFiles(version, page, libraries);
+        return new WebFiles(folder, version, page, libraries);
+    }
+
+    /**
+     * Serves the page at {@code /}, the web folder both at {@code /} (as before: checked on every
+     * use) and under this version's path (kept for good), and the WebJars (versioned by their paths).
+     */
+    void serve(JavalinConfig config) {
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/webjars";
+            files.directory = "META-INF/resources/webjars";
+            files.location = Location.CLASSPATH;
+            // compressed once and held in memory: ECharts took 50-70 ms to compress for every browser
+            // that had not got it yet
+            files.precompressMaxSize = LARGEST_PRECOMPRESSED;
+            files.headers = KEPT_FOR_GOOD;
+        });
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/";
+            files.directory = folder;
+            files.location = Location.CLASSPATH;
+            files.headers = Map.of("Cache-Control", "no-cache");
+        });
+        config.staticFiles.add(files -> {
+            files.hostedPath = prefix();
+            files.directory = folder;
+            files.location = Location.CLASSPATH;
+            // not precompressed: Javalin 7.2 then sends region.geojson (a type it does not know) with
+            // the uncompressed length and a cut body
+            files.headers = KEPT_FOR_GOOD;
+        });
+        // the page names the version of every file it loads, so it must itself be asked for every time
+        config.routes.get("/", ctx -> ctx.header("Cache-Control", "no-cache").contentType("text/html; charset=utf-8")
+                .result(page));
     }
 
     /** Where the files of this version are served from. */
