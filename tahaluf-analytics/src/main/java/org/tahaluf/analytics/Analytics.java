@@ -1,7 +1,6 @@
 package org.tahaluf.analytics;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ public final class Analytics {
     private final Store store;
     private final Folding folding;
     private final Intensity intensity;
+    private final KnownActors actors;
 
     public Analytics(Store store) {
         this(store, Folding.STATE, Intensity.standard());
@@ -33,6 +33,7 @@ public final class Analytics {
         this.store = store;
         this.folding = folding;
         this.intensity = intensity;
+        this.actors = new KnownActors(store);
     }
 
     public AllianceGraph graph(Window window) {
@@ -121,9 +122,7 @@ public final class Analytics {
     }
 
     private Map<String, Actor> actors() {
-        Map<String, Actor> out = new HashMap<>();
-        store.allActors().forEach(a -> out.put(a.id(), a));
-        return out;
+        return actors.byId();
     }
 
     /** The actors a graph node stands for: itself and what folds into it (a state's organs and officials). */

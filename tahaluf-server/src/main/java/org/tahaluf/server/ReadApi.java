@@ -6,8 +6,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.tahaluf.lexicon.Fact;
 import org.tahaluf.lexicon.Lexicon;
 import org.tahaluf.lexicon.Place;
@@ -88,7 +86,9 @@ final class ReadApi {
         });
         ArrayNode partners = out.putArray("partners");
         store.partners(id).stream().limit(60).forEach(p -> partners.add(ApiJson.partner(p)));
-        out.set("timeline", monthly(store.events(EventQuery.all().involving(id))));
+        ArrayNode timeline = out.putArray("timeline");
+        store.eventsPerMonth(id).forEach(m -> timeline.addObject().put("month", m.month())
+                .put("cooperation", m.cooperation()).put("conflict", m.conflict()).put("neutral", m.neutral()));
         Json.send(ctx, out);
     }
 
@@ -97,22 +97,6 @@ final class ReadApi {
         var actor = names.get(actorId).or(() -> lexicon.actor(actorId));
         return ApiJson.object().put("en", actor.map(a -> a.nameEn()).orElse(actorId))
                 .put("ar", actor.map(a -> a.nameAr()).orElse(actorId));
-    }
-
-    /** Events per month by sign: what the timeline charts draw. */
-    static ArrayNode monthly(List<org.tahaluf.store.StoredEvent> events) {
-        Map<String, long[]> months = new TreeMap<>();
-        for (var e : events) {
-            if (e.day() == null || e.event().modality() == org.tahaluf.core.Modality.NEGATED) {
-                continue;
-            }
-            long[] n = months.computeIfAbsent(e.day().toString().substring(0, 7), k -> new long[3]);
-            n[e.event().sign() > 0 ? 0 : e.event().sign() < 0 ? 1 : 2]++;
-        }
-        ArrayNode out = ApiJson.array();
-        months.forEach((month, n) -> out.addObject().put("month", month).put("cooperation", n[0])
-                .put("conflict", n[1]).put("neutral", n[2]));
-        return out;
     }
 
     private void events(Context ctx) {

@@ -1,11 +1,9 @@
 package org.tahaluf.server;
 
 import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.tahaluf.store.StoreException;
 
 /**
@@ -26,10 +24,12 @@ public final class TahalufServer implements AutoCloseable {
 
     private final Javalin app;
     private final ServerSettings settings;
+    private final WarmUp warmUp;
 
-    private TahalufServer(Javalin app, ServerSettings settings) {
+    private TahalufServer(Javalin app, ServerSettings settings, WarmUp warmUp) {
         this.app = app;
         this.settings = settings;
+        this.warmUp = warmUp;
     }
 
     public static TahalufServer start(ServerSettings settings) {
@@ -39,16 +39,11 @@ public final class TahalufServer implements AutoCloseable {
         ReadApi read = new ReadApi(settings.store(), settings.pipeline().lexicon(), gazetteer, cache);
         WriteApi write = new WriteApi(settings.store(), settings.pipeline(), settings.token(), cache::clear);
         AnalysesApi analyses = new AnalysesApi(cache, gazetteer, new ActorNames(settings.store()));
+        WebFiles web = WebFiles.of(WEB);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = ServerSettings.MAX_REQUEST_BYTES;
-            config.staticFiles.enableWebjars();
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/";
-                files.directory = WEB;
-                files.location = Location.CLASSPATH;
-                files.headers = Map.of("Cache-Control", "no-cache");
-            });
+            web.serve(config);
             config.routes.before(SecurityHeaders::apply);
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
             config.routes.get("/api/session", ctx -> Json.send(ctx, ApiJson.object()
@@ -74,30 +69,13 @@ public final class TahalufServer implements AutoCloseable {
             });
         });
         app.start(settings.host(), settings.port());
-        warmUp(settings.store(), cache);
-        return new TahalufServer(app, settings);
+        WarmUp warmUp = new WarmUp(settings.store(), settings.host(), app.port(), web).start();
+        return new TahalufServer(app, settings, warmUp);
     }
 
-    /**
-     * Computes, in the background, what the first visitors ask for: the map, hotspots and briefs of
-     * the default window (the last month of the store, {@link DefaultWindow}), so the first pages are
-     * not the slow ones.
-     */
-    private static void warmUp(org.tahaluf.store.Store store, Analyses analyses) {
-        Thread t = new Thread(() -> {
-            try {
-                DefaultWindow w = DefaultWindow.of(store.publishedRange());
-                analyses.graph(w.from(), w.to());
-                analyses.hotspots(w.from(), w.to());
-                analyses.brief(w.from(), w.to(), "en");
-                analyses.brief(w.from(), w.to(), "ar");
-            } catch (RuntimeException e) {
-                // only a head start: the request that needs it will compute it and report any error
-            }
-        }, "tahaluf-warm-up");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
+    /** Waits until the warm-up ({@link WarmUp}) is over, at most {@code patience}: lets measurements say what they measure. */
+    boolean awaitWarmUp(java.time.Duration patience) throws InterruptedException {
+        return warmUp.await(patience);
     }
 
     public int port() {

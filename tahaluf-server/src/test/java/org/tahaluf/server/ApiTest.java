@@ -241,13 +241,85 @@ class ApiTest {
     void thePageHasNoInlineScript() throws Exception {
         String html = server.get("/").body();
 
-        assertThat(html).contains("<script src=\"/js/app.js\" type=\"module\">");
+        assertThat(html).containsPattern("<script src=\"/v/[0-9a-f]{12}/js/app.js\" type=\"module\">");
         for (String tag : html.split("<script")) {
             if (tag.startsWith(" src=") || !html.contains("<script")) {
                 continue;
             }
             assertThat(tag).as("every script tag loads a file").satisfiesAnyOf(
                     t -> assertThat(t).startsWith(" src="), t -> assertThat(html.indexOf(t)).isZero());
+        }
+    }
+
+    @Test
+    void theAppsFilesAreKeptByBrowsersUnderTheVersionOfTheirContent() throws Exception {
+        HttpResponse<String> page = server.get("/");
+        String prefix = page.body().replaceAll("(?s).*<script src=\"(/v/[0-9a-f]{12})/js/app.js\".*", "$1");
+
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        HttpResponse<String> module = server.get(prefix + "/js/map.js");
+        assertThat(module.statusCode()).isEqualTo(200);
+        assertThat(module.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("immutable"));
+        assertThat(server.get(prefix + "/messages.json").statusCode()).isEqualTo(200);
+        assertThat(server.get("/v/000000000000/js/map.js").statusCode()).as("another version's files").isEqualTo(404);
+        assertThat(server.get("/js/map.js").headers().firstValue("Cache-Control")).as("the unversioned path still works")
+                .hasValue("no-cache");
+        for (String climb : List.of("/../../openapi.json", "/..%2f..%2fopenapi.json", "/%2e%2e/%2e%2e/openapi.json")) {
+            assertThat(rawGet(prefix + climb)).as(climb).doesNotContain("\"openapi\"");
+        }
+    }
+
+    @Test
+    void theLibrariesThePagesLoadAreServedAndKeptForGood() throws Exception {
+        List<String> libraries = WebFiles.of(TahalufServer.WEB).libraries();
+
+        // what the warm-up asks for, so that each is compressed once before a browser needs it
+        assertThat(libraries).anyMatch(p -> p.contains("cytoscape")).anyMatch(p -> p.contains("echarts"))
+                .anyMatch(p -> p.contains("leaflet"));
+        for (String library : libraries) {
+            HttpResponse<String> r = server.get(library);
+            assertThat(r.statusCode()).as(library).isEqualTo(200);
+            assertThat(r.headers().firstValue("Cache-Control")).as(library)
+                    .hasValueSatisfying(v -> assertThat(v).contains("immutable"));
+        }
+    }
+
+    @Test
+    void compressedFilesArriveWhole() throws Exception {
+        String prefix = server.get("/").body().replaceAll("(?s).*<script src=\"(/v/[0-9a-f]{12})/js/app.js\".*", "$1");
+        List<String> paths = new java.util.ArrayList<>(List.of(prefix + "/region.geojson", prefix + "/messages.json",
+                prefix + "/js/map.js", prefix + "/css/app.css"));
+        paths.addAll(WebFiles.of(TahalufServer.WEB).libraries());
+        var http = java.net.http.HttpClient.newHttpClient();
+        for (String path : paths) {
+            for (int i = 0; i < 2; i++) { // the second answer may come from a kept compressed copy
+                HttpResponse<byte[]> r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url(path)))
+                        .header("Accept-Encoding", "gzip").timeout(java.time.Duration.ofSeconds(10)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                byte[] body = r.body();
+                if (r.headers().firstValue("Content-Encoding").orElse("").equals("gzip")) {
+                    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body()))) {
+                        body = in.readAllBytes();
+                    }
+                }
+                try (var in = TahalufServer.class.getResourceAsStream(path.startsWith("/webjars/")
+                        ? "/META-INF/resources" + path : TahalufServer.WEB + path.substring(prefix.length()))) {
+                    assertThat(body).as(path).isEqualTo(in.readAllBytes());
+                }
+            }
+        }
+    }
+
+    @Test
+    void thePageAsksForEveryModuleAtOnce() throws Exception {
+        String html = server.get("/").body();
+        Path modules = Path.of(TahalufServer.class.getResource(TahalufServer.WEB + "/js").toURI());
+
+        try (var files = java.nio.file.Files.list(modules)) {
+            // a module missing here is found only when its importer has loaded: one more round trip
+            files.map(f -> f.getFileName().toString()).filter(name -> !name.equals("app.js"))
+                    .forEach(name -> assertThat(html).as(name).containsPattern(
+                            "<link rel=\"modulepreload\" href=\"/v/[0-9a-f]{12}/js/" + java.util.regex.Pattern.quote(name) + "\">"));
         }
     }
 

@@ -60,6 +60,11 @@ final class Browser implements AutoCloseable {
                 d.findElement(By.id("page")).getAttribute("data-ready")));
     }
 
+    /** Forgets every file the browser kept: the next page loads as on a first visit. */
+    void forgetCachedFiles() {
+        ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+    }
+
     Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }

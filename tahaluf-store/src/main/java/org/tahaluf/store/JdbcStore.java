@@ -166,6 +166,13 @@ abstract class JdbcStore implements Store {
     }
 
     @Override
+    public long actorCount() {
+        long[] n = new long[1];
+        query("SELECT COUNT(*) FROM actors", List.of(), r -> n[0] = r.getLong(1));
+        return n[0];
+    }
+
+    @Override
     public List<ActorSummary> actors(String match, int limit) {
         String pattern = "%" + (match == null ? "" : match.strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
@@ -219,6 +226,23 @@ abstract class JdbcStore implements Store {
                 ORDER BY x.cooperation + x.conflict + x.neutral DESC, a.id""", List.of(actorId, actorId, actorId),
                 r -> out.add(new Partner(actor(r), r.getLong("cooperation"), r.getLong("conflict"), r.getLong("neutral"),
                         EventRows.date(r.getString("first_day")), EventRows.date(r.getString("last_day")))));
+        return out;
+    }
+
+    @Override
+    public List<EventsInMonth> eventsPerMonth(String actorId) {
+        List<EventsInMonth> out = new ArrayList<>();
+        query("""
+                SELECT SUBSTR(e.day, 1, 7) AS month, SUM(CASE WHEN e.sign > 0 THEN 1 ELSE 0 END) AS cooperation,
+                       SUM(CASE WHEN e.sign < 0 THEN 1 ELSE 0 END) AS conflict,
+                       SUM(CASE WHEN e.sign = 0 THEN 1 ELSE 0 END) AS neutral
+                FROM events e JOIN documents d ON d.id = e.document_id
+                WHERE (e.source = ? OR e.target = ?) AND e.day IS NOT NULL AND e.modality <> 'negated'
+                  AND d.duplicate_of IS NULL
+                GROUP BY SUBSTR(e.day, 1, 7)
+                ORDER BY month""", List.of(actorId, actorId),
+                r -> out.add(new EventsInMonth(r.getString("month"), r.getLong("cooperation"), r.getLong("conflict"),
+                        r.getLong("neutral"))));
         return out;
     }
 
@@ -400,6 +424,7 @@ abstract class JdbcStore implements Store {
 
     // ── The web app's queries: articles, full-text search, events by place ──
 
+    /** Newest first by the index on {@code published} (NULLS LAST reads it; a CASE in the ORDER BY sorted every article). */
     @Override
     public List<DocumentSummary> documents(int offset, int limit) {
         List<DocumentSummary> out = new ArrayList<>();
@@ -407,7 +432,7 @@ abstract class JdbcStore implements Store {
                 SELECT d.id, d.title, d.language, d.published, d.source, d.duplicate_of,
                        (SELECT COUNT(*) FROM events e WHERE e.document_id = d.id) AS events
                 FROM documents d
-                ORDER BY CASE WHEN d.published IS NULL THEN 1 ELSE 0 END, d.published DESC, d.id
+                ORDER BY d.published DESC NULLS LAST, d.id
                 LIMIT ? OFFSET ?""", List.of(limit <= 0 ? Integer.MAX_VALUE : limit, Math.max(0, offset)),
                 r -> out.add(new DocumentSummary(r.getString(1), r.getString(2), r.getString(3),
                         EventRows.date(r.getString(4)), r.getString(5), r.getString(6), r.getLong(7))));

@@ -40,8 +40,20 @@ public interface Store extends AutoCloseable {
     /** Every actor of the store, unordered, without counts: cheap, for maps from id to actor. */
     List<Actor> allActors();
 
+    /**
+     * How many actors are stored. Actors are only ever added, never changed or removed (the first
+     * description stored wins), so a reader can keep {@link #allActors} until this number grows.
+     */
+    long actorCount();
+
     /** Each actor this one has events with, and the evidence on each side (duplicates and negations left out). */
     List<Partner> partners(String actorId);
+
+    /**
+     * An actor's dated events counted per month by sign, oldest month first: its timeline, without
+     * reading every event (copies of stored stories and negated events left out, as by {@link #partners}).
+     */
+    List<EventsInMonth> eventsPerMonth(String actorId);
 
     /** The structural ties (leads, member_of, allied_with …) stated about an actor. */
     List<StoredRelation> relations(String actorId);

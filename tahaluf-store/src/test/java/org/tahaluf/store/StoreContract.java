@@ -144,6 +144,27 @@ abstract class StoreContract {
     }
 
     @Test
+    void anActorsEventsAreCountedPerMonthBySign() {
+        store.put(Articles.analyse("baghdad", Articles.BAGHDAD, MONDAY));
+        store.put(Articles.analyse("damascus", Articles.DAMASCUS, MONDAY.plusMonths(1)));
+        store.put(Articles.analyse("copy", Articles.BAGHDAD_COPY, MONDAY.plusMonths(2))); // a copy: not counted
+
+        java.util.Map<String, long[]> expected = new java.util.TreeMap<>();
+        for (StoredEvent e : store.events(EventQuery.all().involving("USA"))) {
+            if (e.day() != null && e.event().modality() != Modality.NEGATED) {
+                long[] n = expected.computeIfAbsent(e.day().toString().substring(0, 7), k -> new long[3]);
+                n[e.event().sign() > 0 ? 0 : e.event().sign() < 0 ? 1 : 2]++;
+            }
+        }
+
+        assertThat(expected).isNotEmpty().doesNotContainKey(MONDAY.plusMonths(2).toString().substring(0, 7));
+        assertThat(store.eventsPerMonth("USA")).extracting(EventsInMonth::month).containsExactlyElementsOf(expected.keySet());
+        assertThat(store.eventsPerMonth("USA")).allSatisfy(m -> assertThat(new long[] {m.cooperation(), m.conflict(),
+                m.neutral()}).containsExactly(expected.get(m.month())));
+        assertThat(store.eventsPerMonth("NOBODY")).isEmpty();
+    }
+
+    @Test
     void partnersSumTheEvidenceOnEachSide() {
         store.put(Articles.analyse("baghdad", Articles.BAGHDAD, MONDAY));
 
@@ -199,6 +220,7 @@ abstract class StoreContract {
         assertThat(store.actors("", 0)).hasSize((int) store.stats().actors());
         assertThat(store.actors("100%_", 10)).isEmpty();
         assertThat(store.allActors()).hasSize((int) store.stats().actors());
+        assertThat(store.actorCount()).isEqualTo(store.stats().actors());
         assertThat(store.actor("USA")).hasValueSatisfying(a -> assertThat(a.nameEn()).isEqualTo("United States"));
     }
 
@@ -254,9 +276,11 @@ abstract class StoreContract {
     void articlesAreListedNewestFirst() {
         store.put(Articles.analyse("baghdad", Articles.BAGHDAD, MONDAY));
         store.put(Articles.analyse("damascus", Articles.DAMASCUS, MONDAY.plusDays(3)));
+        store.put(Articles.analyse("undated", "قالت الحكومة العراقية إنها ترحب بالمساعدات الأميركية.", null));
 
-        assertThat(store.documents(0, 10)).extracting(DocumentSummary::id).containsExactly("damascus", "baghdad");
-        assertThat(store.documents(1, 10)).extracting(DocumentSummary::id).containsExactly("baghdad");
+        // undated last on both engines (PostgreSQL sorts NULL first in a descending order unless told)
+        assertThat(store.documents(0, 10)).extracting(DocumentSummary::id).containsExactly("damascus", "baghdad", "undated");
+        assertThat(store.documents(1, 1)).extracting(DocumentSummary::id).containsExactly("baghdad");
         assertThat(store.documents(0, 10).get(1).events()).isPositive();
     }
 

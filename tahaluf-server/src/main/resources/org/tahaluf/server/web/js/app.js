@@ -57,6 +57,7 @@ async function route() {
         clear(page).appendChild(el('p', { class: 'error', role: 'alert' }, t('error') + ': ' + error.message));
       }
       page.dataset.ready = 'true';
+      performance.mark('tahaluf-ready');
       return;
     }
   }
@@ -64,13 +65,10 @@ async function route() {
 }
 
 async function start() {
-  await loadMessages();
+  // both at once: neither needs the other, and each is a round trip before the first page
+  const [, known] = await Promise.all([loadMessages(), get('/api/session').catch(() => ({ writable: false }))]);
+  session = known;
   setLang(lang());
-  try {
-    session = await get('/api/session');
-  } catch (e) {
-    session = { writable: false };
-  }
   document.getElementById('lang-switch').addEventListener('click', () => {
     setLang(lang() === 'ar' ? 'en' : 'ar');
     route();

@@ -9,8 +9,9 @@ import { get } from './api.js';
 const TRENDS = { rising: '▲', falling: '▼', stable: '■' };
 
 export async function hotspotsPage(page) {
-  const [outlines, w] = await Promise.all([fetch('/region.geojson').then((r) => r.json()), loadWindow(),
-    need('leaflet')]);
+  // beside the modules, so it comes from the same versioned (long-cached) path as they do
+  const outlinesUrl = new URL('../region.geojson', import.meta.url);
+  const [outlines, w] = await Promise.all([fetch(outlinesUrl).then((r) => r.json()), loadWindow(), need('leaflet')]);
   const box = el('div', { class: 'leaflet-box', id: 'hotspot-map' });
   const list = el('ol', { class: 'hotspots', id: 'hotspot-list' });
   page.appendChild(el('section', null, el('h1', null, t('hotspots.title')),

@@ -1,10 +1,11 @@
-// The interface language: messages from /messages.json, the choice kept in localStorage.
+// The interface language: messages from messages.json (beside the modules, so from the same
+// versioned path), the choice kept in localStorage.
 
 let messages = { en: {}, ar: {} };
 let current = localStorage.getItem('tahaluf.lang') === 'ar' ? 'ar' : 'en';
 
 export async function loadMessages() {
-  const response = await fetch('/messages.json');
+  const response = await fetch(new URL('../messages.json', import.meta.url));
   messages = await response.json();
 }
 

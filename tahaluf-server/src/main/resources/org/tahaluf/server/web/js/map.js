@@ -12,7 +12,9 @@ const EVENT_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID
   'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'];
 
 export async function mapPage(page) {
-  const [w, stats] = await Promise.all([loadWindow(), get('/api/stats'), need('cytoscape')]);
+  // the library loads while the window and the graph are asked for: on a first visit it is 430 kB
+  const library = need('cytoscape');
+  const [w, stats] = await Promise.all([loadWindow(), get('/api/stats')]);
   const state = { country: '', kind: '', type: '', top: 30 };
   const graphBox = el('div', { id: 'graph', class: 'graph', role: 'img', 'aria-label': t('map.title') });
   const side = el('aside', { id: 'edge-panel', class: 'side' }, el('p', { class: 'hint' }, t('map.hint')));
@@ -43,6 +45,7 @@ export async function mapPage(page) {
 
   if (!stats.events) {
     summary.textContent = t('empty.store');
+    await library;
     return;
   }
   let graph = null;
@@ -51,7 +54,7 @@ export async function mapPage(page) {
   const window_ = () => windowParams(w);
 
   async function load() {
-    graph = await get('/api/graph', window_());
+    [graph] = await Promise.all([get('/api/graph', window_()), library]);
     const countries = [...new Set(graph.nodes.map((n) => n.country).filter(Boolean))].sort();
     const kinds = [...new Set(graph.nodes.map((n) => n.kind).filter(Boolean))].sort();
     refill(countrySelect, countries, (c) => c, state.country);
