@@ -146,6 +146,7 @@ final class EventFinder {
             return;
         }
         if (Agents.imposedWithoutAgent(trigger, c.tokens()) && spoken == null) {
+            // "حظر السلاح المفروض على إيران": who imposed it is not said here
             return;
         }
         if (p.sign() == 0) {
@@ -180,13 +181,13 @@ final class EventFinder {
         if (source == null && (targets.isEmpty() || unnamedVictim || protestOn) && UNNAMED_AGENTS.containsKey(p.type())
                 && p.voice() != Voice.PREP && (!Agents.definite(trigger, c.tokens()) || protestOn && Agents.purpose(trigger)
                         || Recollection.told(trigger, c.cues(), c.clauses()))
-                && c.scene().placed()
-                && (System.getenv("V1") == null || voice != Voice.NOUN || c.scene().current())) {
+                && c.scene().placed()) {
             // "قتل جنديان في هجوم انتحاري في هرات أمس", "تظاهر الآلاف في بغداد الجمعة": it happened
             // somewhere, its author unnamed: unidentified attackers, protesters — also when a witness
             // or an officer reports it. Only a verb or an indefinite noun introduces an occurrence: a
-            // definite one ("الهجوم", "المظاهرات") points back to one already told, or to the kind.
-            // Fighting in general ("المعارك") has sides, not an unnamed author. A victim named as the
+            // definite one ("الهجوم", "المظاهرات") points back to one already told, or to the kind,
+            // unless a verb of occurrence tells it ("وقع الهجوم فجر أمس") or it is a crowd's purpose
+            // ("خرجوا للاحتجاج"). Fighting in general ("المعارك") has sides, not an unnamed author. A victim named as the
             // subject of a passive ("تعرضت القوات العراقية لهجوم في الموصل") is attacked by it.
             source = unnamed(UNNAMED_AGENTS.get(p.type()), trigger, c.tokens(), c.sentence());
         }
@@ -291,7 +292,7 @@ final class EventFinder {
         if (source == null && voice == Voice.NOUN && Agents.isAdverbial(trigger, tokens)) {
             source = roles.topic(trigger.first(), within);
         }
-                if (source == null) {
+        if (source == null) {
             source = roles.before(trigger.first(), voice == Voice.ACTIVE ? taken : List.of(), within);
         }
         if (source == null) {
@@ -376,7 +377,7 @@ final class EventFinder {
             org.tahaluf.core.ActorKind.GOVERNMENT, org.tahaluf.core.ActorKind.ORGANIZATION);
 
     /** What a person's or a party's "attack" is: words ("شن الرئيس هجوما على الحكومة"). */
-    private static final EventPattern ACCUSATION = new EventPattern(org.tahaluf.core.EventType.ACCUSE, -1, "-",
+    private static final EventPattern ACCUSATION = new EventPattern(org.tahaluf.core.EventType.ACCUSE, -1, null,
             "political", Voice.ACTIVE, "verbal attack", "EventFinder: a person's or a party's attack");
 
     /**
