@@ -37,6 +37,9 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** How long the address waits for the warm-up at most: beyond that, a slow store should not hide the server. */
+    private static final java.time.Duration WARM_UP_PATIENCE = java.time.Duration.ofSeconds(30);
+
     /** Starts the server, prints where it listens, and blocks until the process is stopped. */
     static void serve(Store store, String host, int port, String banner) throws InterruptedException {
         String token = System.getenv(TOKEN_VARIABLE);
@@ -48,6 +51,10 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }, "tahaluf-server-stop"));
+        // the address is printed once the default window is computed, so that whoever follows it does
+        // not wait for that (seconds on a large store); the server answers meanwhile all the same
+        System.err.println("Tahaluf: getting the default window ready at " + server.url() + " …");
+        server.awaitWarmUp(WARM_UP_PATIENCE);
         System.out.println(banner + "Tahaluf is serving " + store.location().display() + " at " + server.url());
         System.out.println(settings.readOnly()
                 ? "Read-only: set " + TOKEN_VARIABLE + " to accept articles (POST /api/documents)."

@@ -73,8 +73,11 @@ public final class TahalufServer implements AutoCloseable {
         return new TahalufServer(app, settings, warmUp);
     }
 
-    /** Waits until the warm-up ({@link WarmUp}) is over, at most {@code patience}: lets measurements say what they measure. */
-    boolean awaitWarmUp(java.time.Duration patience) throws InterruptedException {
+    /**
+     * Waits until the warm-up ({@link WarmUp}) is over, at most {@code patience}: lets measurements say
+     * what they measure, and the command line print its address when a first visit is quick.
+     */
+    public boolean awaitWarmUp(java.time.Duration patience) throws InterruptedException {
         return warmUp.await(patience);
     }
 
