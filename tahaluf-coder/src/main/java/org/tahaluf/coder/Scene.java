@@ -13,13 +13,15 @@ import org.tahaluf.lexicon.PhraseMatcher.Match;
  * عوريج"), when ("ظهر أمس", "يوم 27 ديسمبر") or at what cost ("مقتل 17 شخصا"); the same words
  * without any of these speak of violence or protest in general ("الهجمات على الحريات"). Places are
  * gazetteer entries or a place noun ({@code scene place} cues: منطقة، بلدة، حاجز); a toll is a number
- * before a word of victims ({@code scene toll} cues: قتيلا، جنود، شخصا) or a victim word in the dual
- * (جنديين، شرطيين).
+ * before a word of victims ({@code scene toll} cues: قتيلا، جنود، شخصا), a victim word in the dual
+ * (جنديين، شرطيين), or one right after a word of harm ({@code scene harm}: "مقتل شخص").
  */
 final class Scene {
 
     /** A number stands this many words at most before the victims it counts ("17 شخصا", "ثلاثة من الجنود"). */
     private static final int COUNT_REACH = 3;
+    /** A word of harm stands this close before its victim: "مقتل شخص", "إصابة أحد الحراس". */
+    private static final int HARM_REACH = 2;
 
     private final boolean placed;
     private final boolean dated;
@@ -63,7 +65,7 @@ final class Scene {
             if (!"toll".equals(c.value().value())) {
                 continue;
             }
-            if (dual(tokens.get(c.last()))) {
+            if (dual(tokens.get(c.last())) || harmed(cues, c.first())) {
                 return c.first();
             }
             for (int i = Math.max(0, c.first() - COUNT_REACH); i < c.first(); i++) {
@@ -73,6 +75,17 @@ final class Scene {
             }
         }
         return -1;
+    }
+
+    /** "مقتل شخص", "إصابة أحد الحراس": a victim right after a word of death or wounds. */
+    private static boolean harmed(SentenceCues cues, int victim) {
+        for (int i = Math.max(0, victim - HARM_REACH); i < victim; i++) {
+            Match<Cue> c = cues.at(i, "scene");
+            if (c != null && "harm".equals(c.value().value())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean number(Token t, SentenceCues cues, int i) {
