@@ -330,7 +330,10 @@ final class EventFinder {
     /** One event per target; a cooperation whose targets hold its source joins every pair. */
     private void emit(Context c, EventPattern p, Found source, List<Found> targets, Match<EventPattern> trigger,
                       Modality modality, SpeechFinder.Speech speech, double confidence, List<Coded> out) {
-        if (targets.isEmpty()) {
+        boolean crowdAfterVerb = p.type() == org.tahaluf.core.EventType.PROTEST && targets.size() == 1
+                && targets.get(0).actorId().equals(source.actorId());
+        if (targets.isEmpty() || crowdAfterVerb) {
+            // "احتشد الآلاف من المتظاهرين": the crowd named after the verb is its subject, not its counterpart
             out.add(new Coded(p, source, null, trigger, modality, speech, confidence - 0.1));
         } else if (containsActor(targets, source.actorId()) && p.sign() > 0) {
             multilateral(p, source, targets, trigger, modality, speech, c.unknowns(), out);
