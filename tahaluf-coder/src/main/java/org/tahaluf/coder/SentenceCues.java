@@ -14,6 +14,7 @@ final class SentenceCues {
 
     private final List<Match<Cue>> all;
     private final ByStart<Cue> byStart;
+    private final java.util.Map<String, List<Match<Cue>>> byCategory = new java.util.HashMap<>();
 
     SentenceCues(Sentence sentence, List<Match<Cue>> matches) {
         List<Match<Cue>> sorted = new ArrayList<>(matches);
@@ -27,8 +28,12 @@ final class SentenceCues {
         return all;
     }
 
-    /** Cues of a category, overlapping ones reduced to the longest. */
+    /** Cues of a category, overlapping ones reduced to the longest; every finder asks, so kept once made. */
     List<Match<Cue>> of(String category) {
+        return byCategory.computeIfAbsent(category, this::collect);
+    }
+
+    private List<Match<Cue>> collect(String category) {
         List<Match<Cue>> out = new ArrayList<>();
         int covered = -1;
         for (Match<Cue> m : all) {
@@ -37,7 +42,7 @@ final class SentenceCues {
                 covered = m.last();
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** True when a cue of the category ends right before token i: "أسفر عن" before "مقتل". */
