@@ -128,6 +128,16 @@ final class Agents {
         return trigger.proclitics().endsWith("لل");
     }
 
+    /** An attack named as where or how something happened: "في هجوم", "بانفجار", "جراء القصف". */
+    static boolean circumstance(SentenceCues cues, Match<EventPattern> trigger) {
+        return trigger.proclitics().endsWith("ب") || cues.endsBefore("circumstance", trigger.first());
+    }
+
+    /** A trigger told as the outcome of what came before it: "ما أسفر عن مقتل", "أدى إلى تدمير". */
+    static boolean outcome(SentenceCues cues, Match<EventPattern> trigger) {
+        return cues.endsBefore("consequence", trigger.first());
+    }
+
     /** A trigger with the article: "الهجوم", "بالمظاهرات", "للتفجير", "the attack". */
     static boolean definite(Match<EventPattern> trigger, List<Token> tokens) {
         String p = trigger.proclitics();

@@ -131,7 +131,7 @@ final class EventFinder {
         } else {
             a = activeOrNoun(c, roles, trigger, stop, speech, voice, conjoined ? previous.source : null, previous.taken);
         }
-        if (a.source() == null && previous.source != null && outcome(c.cues(), trigger)) {
+        if (a.source() == null && previous.source != null && Agents.outcome(c.cues(), trigger)) {
             // "قصف الطيران مواقع التنظيم ما أسفر عن مقتل سبعة": the deaths are the bombing's
             a = new Assignment(previous.source, a.targets(), true);
         }
@@ -283,7 +283,7 @@ final class EventFinder {
             return new Assignment(agent, victim != null ? List.of(victim) : after, true);
         }
         if (source == null && voice == Voice.NOUN && p.type() == org.tahaluf.core.EventType.ASSAULT
-                && c.scene().countedBefore(trigger.first()) && circumstance(c.cues(), trigger)) {
+                && c.scene().countedBefore(trigger.first()) && Agents.circumstance(c.cues(), trigger)) {
             // "لقي 26 شخصا بينهم ستة جنود عراقيين في هجوم انتحاري": those before it died in it
             Found victim = roles.before(trigger.first(), List.of(), within);
             return Assignment.victims(victim == null ? List.of() : List.of(victim));
@@ -362,16 +362,6 @@ final class EventFinder {
      */
     private static boolean placedProtest(EventPattern p, Context c) {
         return p.type() == org.tahaluf.core.EventType.PROTEST && c.scene().placed();
-    }
-
-    /** An attack named as where or how something happened: "في هجوم", "بانفجار", "جراء القصف". */
-    private static boolean circumstance(SentenceCues cues, Match<EventPattern> trigger) {
-        return trigger.proclitics().endsWith("ب") || cues.endsBefore("circumstance", trigger.first());
-    }
-
-    /** A trigger told as the outcome of what came before it: "ما أسفر عن مقتل", "أدى إلى تدمير". */
-    private static boolean outcome(SentenceCues cues, Match<EventPattern> trigger) {
-        return cues.endsBefore("consequence", trigger.first());
     }
 
     /** Actors whose "attacks" are words: they have no arms of their own, an army or a militia does. */

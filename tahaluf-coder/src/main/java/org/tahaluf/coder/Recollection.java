@@ -84,8 +84,7 @@ final class Recollection {
         if (recalled == null || trigger.first() <= recalled.last() || !clauses.same(recalled.last(), trigger.first())) {
             return false;
         }
-        return trigger.proclitics().endsWith("ب") || cues.endsBefore("circumstance", trigger.first())
-                || cues.endsBefore("consequence", trigger.first());
+        return Agents.circumstance(cues, trigger) || Agents.outcome(cues, trigger);
     }
 
     /** "شن التحالف آلاف الغارات": a verb of its clause tells the attack as having taken place. */

@@ -35,7 +35,8 @@ final class Scene {
     }
 
     static Scene of(List<Token> tokens, List<Found> found, SentenceCues cues, boolean dated) {
-        boolean place = found.stream().anyMatch(Found::isPlace) || !placeNouns(cues).isEmpty();
+        boolean place = found.stream().anyMatch(Found::isPlace)
+                || cues.of("scene").stream().anyMatch(c -> "place".equals(c.value().value()));
         boolean time = dated || !cues.of("time").isEmpty();
         int toll = firstToll(tokens, cues);
         return new Scene(place || time || toll >= 0, time, toll);
@@ -54,10 +55,6 @@ final class Scene {
     /** True when victims are counted before the word at {@code index}: "قتل 26 شخصا في هجوم". */
     boolean countedBefore(int index) {
         return firstToll >= 0 && firstToll < index;
-    }
-
-    private static List<Match<Cue>> placeNouns(SentenceCues cues) {
-        return cues.of("scene").stream().filter(c -> "place".equals(c.value().value())).toList();
     }
 
     private static int firstToll(List<Token> tokens, SentenceCues cues) {
