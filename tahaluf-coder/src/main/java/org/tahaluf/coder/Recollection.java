@@ -100,8 +100,17 @@ final class Recollection {
 
     private static boolean toldProtest(Match<EventPattern> trigger, List<Token> tokens, SentenceCues cues,
                                        Clauses clauses) {
-        return trigger.value().type() == EventType.PROTEST && Agents.definite(trigger, tokens) && !Agents.purpose(trigger)
+        return trigger.value().type() == EventType.PROTEST && definitePhrase(trigger, tokens) && !Agents.purpose(trigger)
                 && !told(trigger, cues, clauses);
+    }
+
+    /**
+     * "المظاهرات", and "أعمال الشغب": a two-word noun is definite by its second word too, the genitive
+     * of a construct or an adjective that agrees with it.
+     */
+    private static boolean definitePhrase(Match<EventPattern> trigger, List<Token> tokens) {
+        return Agents.definite(trigger, tokens) || trigger.value().voice() == Voice.NOUN
+                && trigger.last() == trigger.first() + 1 && tokens.get(trigger.last()).normalized().startsWith("ال");
     }
 
     private static boolean nominal(Match<EventPattern> trigger, List<Token> tokens, Language language) {

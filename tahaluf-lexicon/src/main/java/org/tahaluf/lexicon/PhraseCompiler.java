@@ -17,6 +17,9 @@ public final class PhraseCompiler {
     private static final ArabicTextLayer ARABIC = new ArabicTextLayer();
     private static final EnglishTextLayer ENGLISH = new EnglishTextLayer();
 
+    /** One-letter words the Arabic tokenizer never sees alone: they are written joined to the next word. */
+    private static final java.util.Set<String> PROCLITIC_LETTERS = java.util.Set.of("ب", "ل", "ك", "و", "ف");
+
     private PhraseCompiler() {
     }
 
@@ -55,6 +58,11 @@ public final class PhraseCompiler {
             }
             if (alternatives.isEmpty()) {
                 throw new IllegalArgumentException("empty word in pattern '" + pattern + "'");
+            }
+            if (language == Language.AR && PROCLITIC_LETTERS.contains(word)) {
+                // "المتهم ب" never matched: the text writes "بقتل", one token whose form drops the ب
+                throw new IllegalArgumentException("'" + word + "' stands alone in pattern '" + pattern
+                        + "', but Arabic writes it joined to the next word, so the pattern can never match");
             }
             phrase.add(alternatives);
         }

@@ -105,6 +105,13 @@ class LexiconFormatTest {
     }
 
     @Test
+    void aPrepositionStandingAloneInACueIsRejected() throws IOException {
+        int line = append("cues/ar.tsv", "reference\tframe\tالمتهم ب\n");
+        assertThatThrownBy(() -> LexiconLoader.load(dir)).hasMessageContaining("cues/ar.tsv:" + line)
+                .hasMessageContaining("'ب' stands alone");
+    }
+
+    @Test
     void aMissingProvenanceHeaderIsRejected() throws IOException {
         Files.writeString(dir.resolve("cues/en.tsv"), "speech\tsay\tsaid\n");
         assertThatThrownBy(() -> LexiconLoader.load(dir)).hasMessageContaining("provenance header");
