@@ -121,11 +121,12 @@ final class Agents {
     }
 
     /**
-     * "خرج الآلاف للاحتجاج على الغلاء": a verbal noun with لل after a verb of movement is its purpose,
-     * the act of the verb's subject, not an act already told.
+     * "خرج الآلاف للاحتجاج على الغلاء": a verbal noun with لل after a crowd counted before it is its
+     * purpose, the crowd's act, not an act already told; without a crowd ("لديهم أسبابهم للتظاهر",
+     * "منطقة للتظاهر") it names protest as a kind.
      */
-    static boolean purpose(Match<EventPattern> trigger) {
-        return trigger.proclitics().endsWith("لل");
+    static boolean purpose(Match<EventPattern> trigger, Scene scene) {
+        return trigger.proclitics().endsWith("لل") && scene.countedBefore(trigger.first());
     }
 
     /** An attack named as where or how something happened: "في هجوم", "بانفجار", "جراء القصف". */

@@ -179,7 +179,7 @@ final class EventFinder {
         // named party is its target, not its author, so protesters stand for the unnamed crowd
         boolean protestOn = p.type() == org.tahaluf.core.EventType.PROTEST && voice != Voice.PASSIVE;
         if (source == null && (targets.isEmpty() || unnamedVictim || protestOn) && UNNAMED_AGENTS.containsKey(p.type())
-                && p.voice() != Voice.PREP && (!Agents.definite(trigger, c.tokens()) || protestOn && Agents.purpose(trigger)
+                && p.voice() != Voice.PREP && (!Agents.definite(trigger, c.tokens()) || protestOn && Agents.purpose(trigger, c.scene())
                         || Recollection.told(trigger, c.cues(), c.clauses()))
                 && c.scene().placed()) {
             // "قتل جنديان في هجوم انتحاري في هرات أمس", "تظاهر الآلاف في بغداد الجمعة": it happened

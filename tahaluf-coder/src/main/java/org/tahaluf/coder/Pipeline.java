@@ -119,10 +119,11 @@ public final class Pipeline implements Analyzer {
             int firstEvent = eventsOut.size();
             Match<EventPattern> recalled = null;
             for (EventFinder.Coded c : coded) {
-                if (Recollection.recalls(c.trigger(), s.tokens(), doc.language(), cues, clauses,
+                if (Recollection.recalls(c.trigger(), s.tokens(), doc.language(), cues, clauses, scene,
                         TimeResolver.nearest(whens, c.trigger().first()), doc.published())
                         || Recollection.named(c, s.tokens(), doc.language(), scene, cues, clauses)
-                        || Recollection.partOf(recalled, c.trigger(), cues, clauses)) {
+                        || Recollection.partOf(recalled, c.trigger(), cues, clauses)
+                        || Recollection.setting(c.trigger(), coded, cues)) {
                     recalled = c.trigger();
                     continue;
                 }

@@ -48,11 +48,11 @@ final class Recollection {
     }
 
     static boolean recalls(Match<EventPattern> trigger, List<Token> tokens, Language language, SentenceCues cues,
-                           Clauses clauses, TimeResolver.When when, LocalDate published) {
+                           Clauses clauses, Scene scene, TimeResolver.When when, LocalDate published) {
         boolean nominal = nominal(trigger, tokens, language);
         return framed(trigger, cues, clauses, nominal)
                 || nominal && (pastPeriod(trigger, cues, clauses) || before(when, published)
-                || toldProtest(trigger, tokens, cues, clauses));
+                || toldProtest(trigger, tokens, cues, clauses, scene));
     }
 
     /**
@@ -87,6 +87,38 @@ final class Recollection {
         return Agents.circumstance(cues, trigger) || Agents.outcome(cues, trigger);
     }
 
+    /** How far before a protest the harm it is the setting of may stand: "جرح مائة متظاهر، خمسون منهم راهبا في مظاهرات". */
+    private static final int SETTING_REACH = 8;
+
+    /**
+     * "سقط خمسة متظاهرين في مظاهرات أمس", "أوقفوا خلال تظاهرة": a protest named as where someone was
+     * killed, hurt or held is the setting of that act, which is what the sentence reports.
+     */
+    static boolean setting(Match<EventPattern> trigger, List<EventFinder.Coded> coded, SentenceCues cues) {
+        if (trigger.value().type() != EventType.PROTEST || !Agents.circumstance(cues, trigger)) {
+            return false;
+        }
+        int harm = -1;
+        for (Match<Cue> c : cues.of("scene")) {
+            if ("harm".equals(c.value().value()) && c.last() < trigger.first()) {
+                harm = Math.max(harm, c.last());
+            }
+        }
+        int protest = -1;
+        for (EventFinder.Coded c : coded) {
+            Match<EventPattern> other = c.trigger();
+            if (other.last() < trigger.first()) {
+                EventType type = other.value().type();
+                if (type == EventType.ASSAULT || type == EventType.COERCE) {
+                    harm = Math.max(harm, other.last());
+                } else if (type == EventType.PROTEST) {
+                    protest = Math.max(protest, other.last());
+                }
+            }
+        }
+        return harm > protest && trigger.first() - harm <= SETTING_REACH;
+    }
+
     /** "شن التحالف آلاف الغارات": a verb of its clause tells the attack as having taken place. */
     static boolean told(Match<EventPattern> trigger, SentenceCues cues, Clauses clauses) {
         for (Match<Cue> c : cues.of("occurrence")) {
@@ -99,8 +131,8 @@ final class Recollection {
     }
 
     private static boolean toldProtest(Match<EventPattern> trigger, List<Token> tokens, SentenceCues cues,
-                                       Clauses clauses) {
-        return trigger.value().type() == EventType.PROTEST && definitePhrase(trigger, tokens) && !Agents.purpose(trigger)
+                                       Clauses clauses, Scene scene) {
+        return trigger.value().type() == EventType.PROTEST && definitePhrase(trigger, tokens) && !Agents.purpose(trigger, scene)
                 && !told(trigger, cues, clauses);
     }
 
