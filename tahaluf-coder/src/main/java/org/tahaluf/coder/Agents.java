@@ -139,11 +139,18 @@ final class Agents {
         return cues.endsBefore("consequence", trigger.first());
     }
 
-    /** A trigger with the article: "الهجوم", "بالمظاهرات", "للتفجير", "the attack". */
+    /** The possessive pronouns a verbal noun may carry (not ه, which normalized taa marbuta also ends in). */
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("..(هم|هن|هما|ها|نا|كم)$");
+
+    /** A trigger with the article or a possessive: "الهجوم", "بالمظاهرات", "للتفجير", "احتجاجاتهم", "the attack". */
     static boolean definite(Match<EventPattern> trigger, List<Token> tokens) {
         String p = trigger.proclitics();
         String word = tokens.get(trigger.first()).normalized();
         if (p.endsWith("لل") || word.substring(Math.min(word.length(), p.length())).startsWith("ال")) {
+            return true;
+        }
+        if (trigger.value().voice() == org.tahaluf.lexicon.Voice.NOUN && POSSESSIVE.matcher(word).find()) {
+            // "احتجاجاتهم", "هجماتها": a noun with a possessive pronoun is definite too
             return true;
         }
         return trigger.first() > 0 && tokens.get(trigger.first() - 1).normalized().equals("the");

@@ -155,7 +155,8 @@ final class Recollection {
         for (Match<Cue> c : cues.of("reference")) {
             String kind = c.value().value();
             int gap = trigger.first() - c.last();
-            if ("frame".equals(kind) && gap == 1) {
+            if (("frame".equals(kind) || "gathered".equals(kind) && trigger.value().type() == EventType.PROTEST)
+                    && gap == 1) {
                 return true;
             }
             if ("condemn".equals(kind) && nominal && gap >= 1 && gap <= CONDEMN_REACH
