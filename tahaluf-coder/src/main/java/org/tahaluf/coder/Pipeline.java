@@ -102,8 +102,8 @@ public final class Pipeline implements Analyzer {
             discourse.sentence(s.index());
             SentenceCues cues = new SentenceCues(s, matchers.cues().findAll(s.tokens()));
             List<Found> found = mentions.find(s, doc.text(), doc.language(), matchers, cues, discourse, unknowns);
-            discovery.discover(s, doc.text(), doc.language(), cues, matchers.events().findAll(s.tokens()), found,
-                    unknowns, discourse);
+            List<Match<EventPattern>> triggers = matchers.events().findAll(s.tokens());
+            discovery.discover(s, doc.text(), doc.language(), cues, triggers, found, unknowns, discourse);
             allFound.addAll(found);
             Clauses clauses = new Clauses(s, cues);
             List<SpeechFinder.Speech> speeches = speech.find(s, doc.language(), cues, found, discourse);
@@ -123,7 +123,7 @@ public final class Pipeline implements Analyzer {
                         TimeResolver.nearest(whens, c.trigger().first()), doc.published())
                         || Recollection.named(c, s.tokens(), doc.language(), scene, cues, clauses)
                         || Recollection.partOf(recalled, c.trigger(), cues, clauses)
-                        || Recollection.setting(c.trigger(), coded, cues)) {
+                        || Recollection.setting(c.trigger(), triggers, s.tokens(), doc.language(), cues)) {
                     recalled = c.trigger();
                     continue;
                 }

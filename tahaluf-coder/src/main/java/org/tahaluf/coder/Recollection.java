@@ -92,31 +92,38 @@ final class Recollection {
 
     /**
      * "سقط خمسة متظاهرين في مظاهرات أمس", "أوقفوا خلال تظاهرة": a protest named as where someone was
-     * killed, hurt or held is the setting of that act, which is what the sentence reports.
+     * killed, hurt or held is the setting of that act, which is what the sentence reports; one the
+     * police banned or stopped ("منعت قوات الأمن تظاهرة") did not take place. One they dispersed did.
      */
-    static boolean setting(Match<EventPattern> trigger, List<EventFinder.Coded> coded, SentenceCues cues) {
-        if (trigger.value().type() != EventType.PROTEST || !Agents.circumstance(cues, trigger)) {
+    static boolean setting(Match<EventPattern> trigger, List<Match<EventPattern>> triggers, List<Token> tokens,
+                           Language language, SentenceCues cues) {
+        if (trigger.value().type() != EventType.PROTEST || !nominal(trigger, tokens, language)) {
             return false;
         }
-        int harm = -1;
-        for (Match<Cue> c : cues.of("scene")) {
-            if ("harm".equals(c.value().value()) && c.last() < trigger.first()) {
-                harm = Math.max(harm, c.last());
-            }
-        }
+        boolean circumstance = Agents.circumstance(cues, trigger);
+        int act = -1;
         int protest = -1;
-        for (EventFinder.Coded c : coded) {
-            Match<EventPattern> other = c.trigger();
-            if (other.last() < trigger.first()) {
-                EventType type = other.value().type();
-                if (type == EventType.ASSAULT || type == EventType.COERCE) {
-                    harm = Math.max(harm, other.last());
-                } else if (type == EventType.PROTEST) {
-                    protest = Math.max(protest, other.last());
-                }
+        for (Match<Cue> c : cues.of("scene")) {
+            if (circumstance && "harm".equals(c.value().value()) && c.last() < trigger.first()) {
+                act = Math.max(act, c.last());
             }
         }
-        return harm > protest && trigger.first() - harm <= SETTING_REACH;
+        for (Match<EventPattern> other : triggers) {
+            if (other.last() >= trigger.first()) {
+                continue;
+            }
+            EventType type = other.value().type();
+            if ("ban".equals(other.value().mode()) || (type == EventType.COERCE || type == EventType.ASSAULT) && circumstance) {
+                act = Math.max(act, other.last());
+            } else if (type == EventType.PROTEST) {
+                if (other.last() == trigger.first() - 1) {
+                    // "تظاهرة احتجاجية": one protest named by two words
+                    return setting(other, triggers, tokens, language, cues);
+                }
+                protest = Math.max(protest, other.last());
+            }
+        }
+        return act > protest && trigger.first() - act <= SETTING_REACH;
     }
 
     /** "شن التحالف آلاف الغارات": a verb of its clause tells the attack as having taken place. */
