@@ -123,7 +123,8 @@ public final class Pipeline implements Analyzer {
                         TimeResolver.nearest(whens, c.trigger().first()), doc.published())
                         || Recollection.named(c, s.tokens(), doc.language(), scene, cues, clauses)
                         || Recollection.partOf(recalled, c.trigger(), cues, clauses)
-                        || Recollection.setting(c.trigger(), triggers, s.tokens(), doc.language(), cues)) {
+                        || Recollection.setting(c.trigger(), triggers, s.tokens(), doc.language(), cues)
+                        || Recollection.describesCrowd(c.trigger(), s.tokens(), found, cues)) {
                     recalled = c.trigger();
                     continue;
                 }

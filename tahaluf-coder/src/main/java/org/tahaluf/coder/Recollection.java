@@ -126,6 +126,49 @@ final class Recollection {
         return act > protest && trigger.first() - act <= SETTING_REACH;
     }
 
+    /** Words after which an imperfect tells what a crowd was doing: "كانوا يتظاهرون", "راحوا يتجمعون". */
+    private static final java.util.Set<String> PROGRESSIVE = java.util.Set.of("كانوا", "راحوا", "ظلوا", "الذين");
+
+    /**
+     * "فتحت الشرطة النار على متظاهرين يحتجون على الغلاء", "قدرت الشرطة عددهم بمئة ألف شخص، تجمعوا
+     * بدعوة من النقابات", "صحافيين كانوا يتظاهرون": a plural verb right after an indefinite crowd is a
+     * clause describing it (Arabic needs no relative pronoun after an indefinite noun), and one after
+     * كانوا tells what the crowd was doing when the news happened; neither is the news.
+     */
+    static boolean describesCrowd(Match<EventPattern> trigger, List<Token> tokens, List<Found> found,
+                                  SentenceCues cues) {
+        String verb = tokens.get(trigger.first()).normalized();
+        boolean imperfect = (verb.startsWith("ي") || verb.startsWith("ت")) && verb.endsWith("ون");
+        if (trigger.value().type() != EventType.PROTEST || !trigger.value().voice().isActive()
+                || !imperfect && !verb.endsWith("وا")) {
+            return false;
+        }
+        int before = trigger.first() - 1;
+        while (before >= 0 && tokens.get(before).punctuation()) {
+            before--;
+        }
+        if (before < 0) {
+            return false;
+        }
+        String word = tokens.get(before).normalized();
+        if (imperfect && PROGRESSIVE.contains(word)) {
+            return true;
+        }
+        if (word.startsWith("ال")) {
+            return false;
+        }
+        Match<Cue> crowd = cues.at(before, "scene");
+        if (crowd != null && "toll".equals(crowd.value().value())) {
+            return true;
+        }
+        for (Found f : found) {
+            if (f.last() == before) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "شن التحالف آلاف الغارات": a verb of its clause tells the attack as having taken place. */
     static boolean told(Match<EventPattern> trigger, SentenceCues cues, Clauses clauses) {
         for (Match<Cue> c : cues.of("occurrence")) {
