@@ -198,7 +198,7 @@ final class Recollection {
     private static boolean nominal(Match<EventPattern> trigger, List<Token> tokens, Language language) {
         Voice v = trigger.value().voice();
         return v == Voice.NOUN || v == Voice.PREP
-                || language == Language.AR && v.isActive() && Agents.readsAsNoun(trigger, tokens);
+                || language == Language.AR && (v.isActive() || v == Voice.EITHER) && Agents.readsAsNoun(trigger, tokens);
     }
 
     private static boolean framed(Match<EventPattern> trigger, SentenceCues cues, Clauses clauses, boolean nominal) {
