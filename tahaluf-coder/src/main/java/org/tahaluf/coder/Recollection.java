@@ -41,6 +41,8 @@ import org.tahaluf.lexicon.Voice;
 final class Recollection {
 
     private static final int CONDEMN_REACH = 4;
+    /** "احتجاجا": the verbal noun in the accusative of purpose. */
+    private static final String PURPOSE_ACCUSATIVE = "احتجاجا";
     /** How far a verb of occurrence may stand before the noun it tells: "كما حدث في الغارات الجوية واغتيال". */
     private static final int OCCURRENCE_REACH = 6;
 
@@ -52,7 +54,19 @@ final class Recollection {
         boolean nominal = nominal(trigger, tokens, language);
         return framed(trigger, cues, clauses, nominal)
                 || nominal && (pastPeriod(trigger, cues, clauses) || before(when, published)
-                || toldProtest(trigger, tokens, cues, clauses, scene));
+                || toldProtest(trigger, tokens, cues, clauses, scene) || reasonOnly(trigger, tokens, scene));
+    }
+
+    /**
+     * "أحرق نفسه احتجاجا على الاتفاق", "دعا إلى مقاطعة الألعاب احتجاجا على القمع": the accusative of
+     * purpose tells why an act was done; it is a protest of its own only where a crowd counted before
+     * it did that act ("خرج مئات من المتظاهرين احتجاجا على الغلاء"). Otherwise the act is the news,
+     * coded by its own trigger when it is an event (a strike, a boycott).
+     */
+    private static boolean reasonOnly(Match<EventPattern> trigger, List<Token> tokens, Scene scene) {
+        return trigger.value().type() == EventType.PROTEST && trigger.first() == trigger.last()
+                && PURPOSE_ACCUSATIVE.equals(tokens.get(trigger.first()).normalized())
+                && !scene.countedBefore(trigger.first());
     }
 
     /**
