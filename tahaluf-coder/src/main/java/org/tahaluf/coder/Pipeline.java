@@ -124,7 +124,8 @@ public final class Pipeline implements Analyzer {
                         || Recollection.named(c, s.tokens(), doc.language(), scene, cues, clauses)
                         || Recollection.partOf(recalled, c.trigger(), cues, clauses)
                         || Recollection.setting(c.trigger(), triggers, s.tokens(), doc.language(), cues)
-                        || Recollection.describesCrowd(c.trigger(), s.tokens(), found, cues)) {
+                        || Recollection.describesCrowd(c.trigger(), s.tokens(), found, cues)
+                        || Accidents.explain(c.trigger(), cues, clauses)) {
                     recalled = c.trigger();
                     continue;
                 }
