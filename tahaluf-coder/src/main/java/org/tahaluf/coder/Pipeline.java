@@ -123,8 +123,7 @@ public final class Pipeline implements Analyzer {
                         TimeResolver.nearest(whens, c.trigger().first()), doc.published())
                         || Recollection.named(c, s.tokens(), doc.language(), scene, cues, clauses)
                         || Recollection.partOf(recalled, c.trigger(), cues, clauses)
-                        || Recollection.setting(c.trigger(), triggers, s.tokens(), doc.language(), cues)
-                        || Recollection.describesCrowd(c.trigger(), s.tokens(), found, cues)
+                        || Backdrop.of(c.trigger(), triggers, s.tokens(), doc.language(), cues, found, scene)
                         || Accidents.explain(c.trigger(), cues, clauses)) {
                     recalled = c.trigger();
                     continue;

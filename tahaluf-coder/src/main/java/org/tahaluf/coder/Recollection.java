@@ -41,8 +41,6 @@ import org.tahaluf.lexicon.Voice;
 final class Recollection {
 
     private static final int CONDEMN_REACH = 4;
-    /** "احتجاجا": the verbal noun in the accusative of purpose. */
-    private static final String PURPOSE_ACCUSATIVE = "احتجاجا";
     /** How far a verb of occurrence may stand before the noun it tells: "كما حدث في الغارات الجوية واغتيال". */
     private static final int OCCURRENCE_REACH = 6;
 
@@ -54,19 +52,7 @@ final class Recollection {
         boolean nominal = nominal(trigger, tokens, language);
         return framed(trigger, cues, clauses, nominal)
                 || nominal && (pastPeriod(trigger, cues, clauses) || before(when, published)
-                || toldProtest(trigger, tokens, cues, clauses, scene) || reasonOnly(trigger, tokens, scene));
-    }
-
-    /**
-     * "أحرق نفسه احتجاجا على الاتفاق", "دعا إلى مقاطعة الألعاب احتجاجا على القمع": the accusative of
-     * purpose tells why an act was done; it is a protest of its own only where a crowd counted before
-     * it did that act ("خرج مئات من المتظاهرين احتجاجا على الغلاء"). Otherwise the act is the news,
-     * coded by its own trigger when it is an event (a strike, a boycott).
-     */
-    private static boolean reasonOnly(Match<EventPattern> trigger, List<Token> tokens, Scene scene) {
-        return trigger.value().type() == EventType.PROTEST && trigger.first() == trigger.last()
-                && PURPOSE_ACCUSATIVE.equals(tokens.get(trigger.first()).normalized())
-                && !scene.countedBefore(trigger.first());
+                || toldProtest(trigger, tokens, cues, clauses, scene));
     }
 
     /**
@@ -101,88 +87,6 @@ final class Recollection {
         return Agents.circumstance(cues, trigger) || Agents.outcome(cues, trigger);
     }
 
-    /** How far before a protest the harm it is the setting of may stand: "جرح مائة متظاهر، خمسون منهم راهبا في مظاهرات". */
-    private static final int SETTING_REACH = 8;
-
-    /**
-     * "سقط خمسة متظاهرين في مظاهرات أمس", "أوقفوا خلال تظاهرة": a protest named as where someone was
-     * killed, hurt or held is the setting of that act, which is what the sentence reports; one the
-     * police banned or stopped ("منعت قوات الأمن تظاهرة") did not take place. One they dispersed did.
-     */
-    static boolean setting(Match<EventPattern> trigger, List<Match<EventPattern>> triggers, List<Token> tokens,
-                           Language language, SentenceCues cues) {
-        if (trigger.value().type() != EventType.PROTEST || !nominal(trigger, tokens, language)) {
-            return false;
-        }
-        boolean circumstance = Agents.circumstance(cues, trigger);
-        int act = -1;
-        int protest = -1;
-        for (Match<Cue> c : cues.of("scene")) {
-            if (circumstance && "harm".equals(c.value().value()) && c.last() < trigger.first()) {
-                act = Math.max(act, c.last());
-            }
-        }
-        for (Match<EventPattern> other : triggers) {
-            if (other.last() >= trigger.first()) {
-                continue;
-            }
-            EventType type = other.value().type();
-            if ("ban".equals(other.value().mode()) || (type == EventType.COERCE || type == EventType.ASSAULT) && circumstance) {
-                act = Math.max(act, other.last());
-            } else if (type == EventType.PROTEST) {
-                if (other.last() == trigger.first() - 1) {
-                    // "تظاهرة احتجاجية": one protest named by two words
-                    return setting(other, triggers, tokens, language, cues);
-                }
-                protest = Math.max(protest, other.last());
-            }
-        }
-        return act > protest && trigger.first() - act <= SETTING_REACH;
-    }
-
-    /** Words after which an imperfect tells what a crowd was doing: "كانوا يتظاهرون", "راحوا يتجمعون". */
-    private static final java.util.Set<String> PROGRESSIVE = java.util.Set.of("كانوا", "راحوا", "ظلوا", "الذين");
-
-    /**
-     * "فتحت الشرطة النار على متظاهرين يحتجون على الغلاء", "قدرت الشرطة عددهم بمئة ألف شخص، تجمعوا
-     * بدعوة من النقابات", "صحافيين كانوا يتظاهرون": a plural verb right after an indefinite crowd is a
-     * clause describing it (Arabic needs no relative pronoun after an indefinite noun), and one after
-     * كانوا tells what the crowd was doing when the news happened; neither is the news.
-     */
-    static boolean describesCrowd(Match<EventPattern> trigger, List<Token> tokens, List<Found> found,
-                                  SentenceCues cues) {
-        String verb = tokens.get(trigger.first()).normalized();
-        boolean imperfect = (verb.startsWith("ي") || verb.startsWith("ت")) && verb.endsWith("ون");
-        if (trigger.value().type() != EventType.PROTEST || !trigger.value().voice().isActive()
-                || !imperfect && !verb.endsWith("وا")) {
-            return false;
-        }
-        int before = trigger.first() - 1;
-        while (before >= 0 && tokens.get(before).punctuation()) {
-            before--;
-        }
-        if (before < 0) {
-            return false;
-        }
-        String word = tokens.get(before).normalized();
-        if (imperfect && PROGRESSIVE.contains(word)) {
-            return true;
-        }
-        if (word.startsWith("ال")) {
-            return false;
-        }
-        Match<Cue> crowd = cues.at(before, "scene");
-        if (crowd != null && "toll".equals(crowd.value().value())) {
-            return true;
-        }
-        for (Found f : found) {
-            if (f.last() == before) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** "شن التحالف آلاف الغارات": a verb of its clause tells the attack as having taken place. */
     static boolean told(Match<EventPattern> trigger, SentenceCues cues, Clauses clauses) {
         for (Match<Cue> c : cues.of("occurrence")) {
@@ -209,7 +113,7 @@ final class Recollection {
                 && trigger.last() == trigger.first() + 1 && tokens.get(trigger.last()).normalized().startsWith("ال");
     }
 
-    private static boolean nominal(Match<EventPattern> trigger, List<Token> tokens, Language language) {
+    static boolean nominal(Match<EventPattern> trigger, List<Token> tokens, Language language) {
         Voice v = trigger.value().voice();
         return v == Voice.NOUN || v == Voice.PREP
                 || language == Language.AR && (v.isActive() || v == Voice.EITHER) && Agents.readsAsNoun(trigger, tokens);
