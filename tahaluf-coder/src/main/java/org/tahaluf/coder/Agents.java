@@ -279,7 +279,16 @@ final class Agents {
             return true;
         }
         Token t = tokens.get(next);
-        return t.punctuation() || t.startsWithConjunction() || PREPOSITIONS.contains(t.normalized());
+        return t.punctuation() || t.startsWithConjunction() || PREPOSITIONS.contains(t.normalized()) || byMeans(t);
+    }
+
+    /** What a death came by, with ب: "قتل جندي بنيران مسلحين", "قتل شخصان بانفجار عبوة". */
+    private static final java.util.Set<String> MEANS = java.util.Set.of("نيران", "رصاص", "انفجار", "تفجير", "هجوم",
+            "قصف", "غاره", "قذيفه", "صاروخ");
+
+    private static boolean byMeans(Token t) {
+        Token.Form deepest = t.forms().get(t.forms().size() - 1);
+        return deepest.proclitics().endsWith("ب") && MEANS.contains(deepest.text());
     }
 
     /**
@@ -355,11 +364,15 @@ final class Agents {
         return null;
     }
 
-    /** The agent of a passive: the actor after من قبل / على يد / by. */
+    /** Words after which a passive names its agent: "من قبل", "على يد", "على أيدي", "بنيران", "برصاص", "by". */
+    private static final java.util.Set<String> AGENT_MARKERS = java.util.Set.of("by", "قبل", "يد", "ايدي", "نيران", "رصاص");
+
+    /** The agent of a passive: the actor after من قبل / على يد / بنيران / by. */
     static Found agent(Roles roles, Match<EventPattern> trigger, List<Token> tokens, int stop) {
         for (int i = trigger.last() + 1; i < Math.min(stop, trigger.last() + 8); i++) {
-            String w = tokens.get(i).normalized();
-            if (w.equals("by") || w.equals("قبل") || w.equals("يد")) {
+            Token t = tokens.get(i);
+            String w = t.forms().get(t.forms().size() - 1).text();
+            if (AGENT_MARKERS.contains(t.normalized()) || AGENT_MARKERS.contains(w)) {
                 Found f = roles.startingWithin(i + 1, i + 2, i);
                 if (f != null) {
                     return f;

@@ -38,7 +38,7 @@ final class Scene {
         boolean place = found.stream().anyMatch(Found::isPlace)
                 || cues.of("scene").stream().anyMatch(c -> "place".equals(c.value().value()));
         boolean time = dated || !cues.of("time").isEmpty();
-        int toll = firstToll(tokens, cues);
+        int toll = firstToll(tokens, found, cues);
         return new Scene(place || time || toll >= 0, time, toll);
     }
 
@@ -57,21 +57,33 @@ final class Scene {
         return firstToll >= 0 && firstToll < index;
     }
 
-    private static int firstToll(List<Token> tokens, SentenceCues cues) {
+    private static int firstToll(List<Token> tokens, List<Found> found, SentenceCues cues) {
+        int first = -1;
         for (Match<Cue> c : cues.of("scene")) {
-            if (!"toll".equals(c.value().value())) {
-                continue;
-            }
-            if (dual(tokens.get(c.last())) || harmed(cues, c.first())) {
-                return c.first();
-            }
-            for (int i = Math.max(0, c.first() - COUNT_REACH); i < c.first(); i++) {
-                if (number(tokens.get(i), cues, i)) {
-                    return c.first();
-                }
+            if ("toll".equals(c.value().value())
+                    && (dual(tokens.get(c.last())) || harmed(cues, c.first()) || countedAt(tokens, cues, c.first()))) {
+                first = c.first();
+                break;
             }
         }
-        return -1;
+        for (Found f : found) {
+            // "تسعة عراقيين", "ثلاثة جنود أميركيين": a people or an organ counted by a number before it
+            boolean people = f.type() == Found.Type.PEOPLE || f.type() == Found.Type.GENTILIC || f.type() == Found.Type.ORGAN;
+            if (people && (first < 0 || f.first() < first) && countedAt(tokens, cues, f.first())) {
+                first = f.first();
+            }
+        }
+        return first;
+    }
+
+    /** A number stands within reach before the word at {@code at}. */
+    private static boolean countedAt(List<Token> tokens, SentenceCues cues, int at) {
+        for (int i = Math.max(0, at - COUNT_REACH); i < at; i++) {
+            if (number(tokens.get(i), cues, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "مقتل شخص", "إصابة أحد الحراس": a victim right after a word of death or wounds. */
