@@ -231,7 +231,8 @@ final class Agents {
 
     /** "غارات للولايات المتحدة", "هجوم لداعش": an attack noun's ل-genitive right after it is its agent. */
     static Found possessorAgent(Roles roles, Match<EventPattern> trigger, List<Token> tokens) {
-        Found f = roles.startingWithin(trigger.last() + 1, trigger.last() + 2, trigger.last());
+        // right after it only: in "قصف مواقع لتنظيم القاعدة" the ل-genitive owns the sites, not the shelling
+        Found f = roles.startingWithin(trigger.last() + 1, trigger.last() + 1, trigger.last());
         if (f == null) {
             return null;
         }

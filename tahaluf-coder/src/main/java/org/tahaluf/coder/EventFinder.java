@@ -195,7 +195,7 @@ final class EventFinder {
                 && !UNNAMED_AGENTS.containsValue(source.actorId())) {
             return;
         }
-        Modality modality = modality(trigger, c.cues(), c.clauses(), speech);
+        Modality modality = modality(trigger, c.tokens(), c.cues(), c.clauses(), speech);
         if (joint && targets.isEmpty()) {
             // "وقعت الولايات المتحدة والعراق اتفاقا", "تبادلت روسيا وأوكرانيا الاتهامات": a joint act of its subjects
             multilateral(p, source, a.partners(), trigger, modality, speech, c.unknowns(), out);
@@ -446,8 +446,8 @@ final class EventFinder {
                 speech.speaker(), Found.Type.NAME, false);
     }
 
-    private static Modality modality(Match<EventPattern> trigger, SentenceCues cues, Clauses clauses,
-                                     SpeechFinder.Speech speech) {
+    private static Modality modality(Match<EventPattern> trigger, List<Token> tokens, SentenceCues cues,
+                                     Clauses clauses, SpeechFinder.Speech speech) {
         if (speech != null && speech.denial()) {
             return Modality.NEGATED;
         }
@@ -459,7 +459,10 @@ final class EventFinder {
             if (distance <= 0 || distance > MODALITY_WINDOW) {
                 continue;
             }
-            Modality m = Modality.fromCode(c.value().value());
+            if ("may".equals(c.value().value()) && !beforeImperfect(c.last(), tokens)) {
+                continue;
+            }
+            Modality m = "may".equals(c.value().value()) ? Modality.HYPOTHETICAL : Modality.fromCode(c.value().value());
             if (m == Modality.NEGATED && (distance > NEGATION_WINDOW || !clauses.same(c.last(), trigger.first()))) {
                 continue;
             }
@@ -469,6 +472,18 @@ final class EventFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * "قد يستهدف", "قد تتعرض", "قد تكون": an imperfect after قد. A perfect of the form تفعّل also begins
+     * with ت ("قد تعرض لقصف"), so of the words in ت only the imperfect's تت and تكون are taken.
+     */
+    private static boolean beforeImperfect(int cue, List<Token> tokens) {
+        if (cue + 1 >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(cue + 1).normalized();
+        return w.startsWith("ي") || w.startsWith("ن") || w.startsWith("تت") || w.startsWith("تكون");
     }
 
     private static List<Found> subjects(Found source, List<Found> partners) {

@@ -59,7 +59,7 @@ public final class PhraseCompiler {
             if (alternatives.isEmpty()) {
                 throw new IllegalArgumentException("empty word in pattern '" + pattern + "'");
             }
-            if (language == Language.AR && PROCLITIC_LETTERS.contains(word)) {
+            if (language == Language.AR && alternatives.stream().allMatch(a -> PROCLITIC_LETTERS.contains(a.text()))) {
                 // "المتهم ب" never matched: the text writes "بقتل", one token whose form drops the ب
                 throw new IllegalArgumentException("'" + word + "' stands alone in pattern '" + pattern
                         + "', but Arabic writes it joined to the next word, so the pattern can never match");
