@@ -50,7 +50,7 @@ final class Recollection {
     static boolean recalls(Match<EventPattern> trigger, List<Token> tokens, Language language, SentenceCues cues,
                            Clauses clauses, Scene scene, TimeResolver.When when, LocalDate published) {
         boolean nominal = nominal(trigger, tokens, language);
-        return framed(trigger, cues, clauses, nominal)
+        return framed(trigger, tokens, cues, clauses, nominal)
                 || nominal && (pastPeriod(trigger, cues, clauses) || before(when, published)
                 || toldProtest(trigger, tokens, cues, clauses, scene));
     }
@@ -119,12 +119,18 @@ final class Recollection {
                 || language == Language.AR && (v.isActive() || v == Voice.EITHER) && Agents.readsAsNoun(trigger, tokens);
     }
 
-    private static boolean framed(Match<EventPattern> trigger, SentenceCues cues, Clauses clauses, boolean nominal) {
+    /** Nouns of an occurrence in general that may stand between a frame and the act it names: "قبل عملية خطف الناقلة". */
+    private static final java.util.Set<String> OCCURRENCE_NOUNS = java.util.Set.of("عمليه", "عمليات", "حادث", "حادثه",
+            "حوادث", "جريمه", "جرائم");
+
+    private static boolean framed(Match<EventPattern> trigger, List<Token> tokens, SentenceCues cues, Clauses clauses,
+                                  boolean nominal) {
         for (Match<Cue> c : cues.of("reference")) {
             String kind = c.value().value();
             int gap = trigger.first() - c.last();
+            boolean adjacent = gap == 1 || gap == 2 && OCCURRENCE_NOUNS.contains(tokens.get(c.last() + 1).normalized());
             if (("frame".equals(kind) || "gathered".equals(kind) && trigger.value().type() == EventType.PROTEST)
-                    && gap == 1) {
+                    && adjacent) {
                 return true;
             }
             if ("condemn".equals(kind) && nominal && gap >= 1 && gap <= CONDEMN_REACH
