@@ -78,7 +78,7 @@ final class Backdrop {
      * كانوا tells what the crowd was doing when the news happened; neither is the news.
      */
     private static boolean describesCrowd(Match<EventPattern> trigger, List<Token> tokens, List<Found> found,
-                                  SentenceCues cues) {
+                                          SentenceCues cues) {
         String verb = tokens.get(trigger.first()).normalized();
         boolean imperfect = (verb.startsWith("ي") || verb.startsWith("ت")) && verb.endsWith("ون");
         if (!trigger.value().voice().isActive() || !imperfect && !verb.endsWith("وا")) {
