@@ -47,7 +47,7 @@ final class SpeechFinder {
             int contentFrom;
             int contentTo = limit;
             if (kind.equals("source")) {
-                speaker = startingWithin(found, cue.last() + 1, cue.last() + 2);
+                speaker = startingWithin(found, cue.last() + 1, cue.last() + 4);
                 if (speaker == null) {
                     continue;
                 }
