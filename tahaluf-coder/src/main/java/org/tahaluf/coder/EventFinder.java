@@ -126,6 +126,12 @@ final class EventFinder {
         Assignment a;
         if (spoken != null) {
             a = spokenAct(c, roles, trigger, stop, spoken);
+        } else if (voice == Voice.ACTIVE && describedAttack(trigger, previous, c)) {
+            // "انفجار سيارة مفخخة استهدف الزوار": the attack named right before the verb is its subject,
+            // so the actor after the verb is what it struck; its author is the attack's, or unnamed
+            Found author = previous.source != null ? previous.source : unnamed(UNNAMED_AGENTS.get(p.type()), trigger,
+                    c.tokens(), c.sentence());
+            a = new Assignment(author, roles.after(trigger.last(), stop, author, c.tokens()), true);
         } else if (voice == Voice.PASSIVE) {
             a = passive(c, roles, trigger, stop, speech, previous.taken);
         } else {
@@ -325,6 +331,14 @@ final class EventFinder {
                     : new Assignment(first, List.of(), others, true);
         }
         return new Assignment(source, partners, targets, local);
+    }
+
+    /** An attack verb right after an attack noun that is no actor's: the noun is its subject. */
+    private static boolean describedAttack(Match<EventPattern> trigger, Previous previous, Context c) {
+        return trigger.value().type() == org.tahaluf.core.EventType.ASSAULT && previous.trigger != null
+                && previous.trigger.value().type() == org.tahaluf.core.EventType.ASSAULT
+                && previous.voice == Voice.NOUN && previous.trigger.last() == trigger.first() - 1
+                && (previous.source != null || c.scene().placed());
     }
 
     /** One event per target; a cooperation whose targets hold its source joins every pair. */
