@@ -182,7 +182,8 @@ final class Agents {
 
     static final java.util.Set<String> AGENT_VERBS = java.util.Set.of("شن", "شنه", "شنها", "شنته", "شنتها",
             "شنوها", "نفذ", "نفذه", "نفذها", "نفذته", "نفذتها", "تفرضه", "تفرضها", "فرضه", "فرضها", "فرضته", "فرضتها",
-            "يفرضه", "يفرضها", "تبناه", "تبناها", "تبنته", "تبنتها");
+            "يفرضه", "يفرضها", "تبناه", "تبناها", "تبنته", "تبنتها", "نفذوه", "نفذوها", "نصبه", "نصبها", "نصبته",
+            "نصبتها", "نصبوه", "نصبوها", "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها", "ارتكبوها", "دبره", "دبرها");
 
     /** "هجمات شنها التنظيم": a relative verb with an object pronoun after a noun trigger introduces its agent. */
     static Found relativeAgent(Roles roles, Match<EventPattern> trigger, List<Token> tokens) {
@@ -302,7 +303,7 @@ final class Agents {
             return null;
         }
         if (f.hasPrepositionClitic(tokens)
-                || f.first() > 0 && PREPOSITIONS.contains(tokens.get(f.first() - 1).normalized())) {
+                || f.first() > 0 && PREPOSITIONS.contains(tokens.get(f.first() - 1).normalized()) && !partitive(f, tokens)) {
             return null;
         }
         for (int k = f.last() + 1; k < trigger.first(); k++) {
@@ -311,6 +312,19 @@ final class Agents {
             }
         }
         return f;
+    }
+
+    /** Words that count a part of a group before من: "21 من المقاتلين", "عدد من الجنود", "على الأقل من". */
+    private static final java.util.Set<String> PARTITIVES = java.util.Set.of("عدد", "عشرات", "العشرات", "مئات",
+            "المئات", "الاف", "الالاف", "بعض", "احد", "الاقل", "كثير", "العديد");
+
+    /** "21 من المقاتلين قتلوا": من after a count makes the group the subject, not a prepositional phrase. */
+    private static boolean partitive(Found f, List<Token> tokens) {
+        if (f.first() < 2 || !tokens.get(f.first() - 1).normalized().equals("من")) {
+            return false;
+        }
+        Token count = tokens.get(f.first() - 2);
+        return count.surface().chars().anyMatch(Character::isDigit) || PARTITIVES.contains(count.normalized());
     }
 
     static final java.util.Set<String> PARTICLES = java.util.Set.of("قد", "لقد", "كان", "كانت", "كانوا",

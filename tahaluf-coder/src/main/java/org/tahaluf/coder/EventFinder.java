@@ -105,7 +105,7 @@ final class EventFinder {
         for (int k = 0; k < triggers.size(); k++) {
             code(c, triggers.get(k), Triggers.nextTriggerInClause(triggers, k, clauses, tokens.size()), previous, out);
         }
-        return out;
+        return withoutStandIns(out);
     }
 
     /** Codes one trigger into zero or more events. */
@@ -286,6 +286,10 @@ final class EventFinder {
             // "هجمات شنها التنظيم على مواقع الجيش", "حظر تفرضه الأمم المتحدة على إيران"
             List<Found> after = roles.after(agent.last(), stop, agent, tokens);
             Found victim = after.isEmpty() ? roles.before(trigger.first(), List.of(), within) : null;
+            if (after.isEmpty() && victim == null && !taken.isEmpty()) {
+                // "قتلوا، في كمين نصبه التنظيم": the ambush struck those the verb before it killed
+                victim = taken.get(taken.size() - 1);
+            }
             return new Assignment(agent, victim != null ? List.of(victim) : after, true);
         }
         if (source == null && voice == Voice.NOUN && p.type() == org.tahaluf.core.EventType.ASSAULT
@@ -331,6 +335,32 @@ final class EventFinder {
                     : new Assignment(first, List.of(), others, true);
         }
         return new Assignment(source, partners, targets, local);
+    }
+
+    /**
+     * "قتل 21 مقاتلا في كمين نصبه التنظيم": the unnamed attackers stand in for an author the sentence does
+     * not name; when another trigger of the sentence names the author of an attack on the same victims,
+     * the stand-in goes.
+     */
+    private static List<Coded> withoutStandIns(List<Coded> coded) {
+        String unnamed = UNNAMED_AGENTS.get(org.tahaluf.core.EventType.ASSAULT);
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Coded c : coded) {
+            if (c.pattern().type() == org.tahaluf.core.EventType.ASSAULT && c.target() != null
+                    && !c.source().actorId().equals(unnamed)) {
+                named.add(c.target().actorId());
+            }
+        }
+        if (named.isEmpty()) {
+            return coded;
+        }
+        List<Coded> kept = new ArrayList<>(coded.size());
+        for (Coded c : coded) {
+            if (!(c.source().actorId().equals(unnamed) && c.target() != null && named.contains(c.target().actorId()))) {
+                kept.add(c);
+            }
+        }
+        return kept;
     }
 
     /** An attack verb right after an attack noun that is no actor's: the noun is its subject. */
