@@ -155,6 +155,10 @@ final class EventFinder {
             // "حظر السلاح المفروض على إيران": who imposed it is not said here
             return;
         }
+        if (p.sign() > 0) {
+            // "تدعم العمليات العسكرية ضد الجهاديين": those a cooperation is against are not its partner
+            targets.removeIf(t -> Words.precededBy(c.tokens(), t.first(), AGAINST, 1));
+        }
         if (p.sign() == 0) {
             // a neutral move names its counterpart right after it, or has none
             targets.removeIf(t -> t.first() - trigger.last() > 3);
@@ -389,6 +393,8 @@ final class EventFinder {
             }
         }
     }
+
+    private static final java.util.Set<String> AGAINST = java.util.Set.of("ضد", "against");
 
     /** The dictionary actors that stand in for an author the text does not name, by event type. */
     static final java.util.Map<org.tahaluf.core.EventType, String> UNNAMED_AGENTS = java.util.Map.of(
