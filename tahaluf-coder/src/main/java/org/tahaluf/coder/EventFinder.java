@@ -355,15 +355,9 @@ final class EventFinder {
                 named.add(c.target().actorId());
             }
         }
-        if (named.isEmpty()) {
-            return coded;
-        }
-        List<Coded> kept = new ArrayList<>(coded.size());
-        for (Coded c : coded) {
-            if (!(c.source().actorId().equals(unnamed) && c.target() != null && named.contains(c.target().actorId()))) {
-                kept.add(c);
-            }
-        }
+        List<Coded> kept = new ArrayList<>(coded);
+        kept.removeIf(c -> c.source().actorId().equals(unnamed) && c.target() != null
+                && named.contains(c.target().actorId()));
         return kept;
     }
 
