@@ -7,6 +7,7 @@ import org.tahaluf.core.Sentence;
 import org.tahaluf.core.Span;
 import org.tahaluf.core.Token;
 import org.tahaluf.lexicon.EventPattern;
+import org.tahaluf.lexicon.PhraseCompiler;
 import org.tahaluf.lexicon.PhraseMatcher.Match;
 import org.tahaluf.lexicon.Voice;
 
@@ -118,6 +119,33 @@ final class Agents {
             return true;
         }
         return trigger.first() > 0 && PREPOSITIONS.contains(tokens.get(trigger.first() - 1).normalized());
+    }
+
+    /**
+     * "يقتلون", "تستهدف", "ستنفجر": an Arabic verb in the imperfect, which tells what is done or will
+     * be, not what happened. A word in ي is one; a word in ت is one when its pattern lists the same
+     * word in ي ("تقتل" beside "يقتل"), so the perfects in ت ("تعرض", "تبنى") are not.
+     */
+    static boolean imperfect(Match<EventPattern> trigger, List<Token> tokens, Language language) {
+        Voice v = trigger.value().voice();
+        if (language != Language.AR || v == Voice.NOUN || v == Voice.PREP || readsAsNoun(trigger, tokens)) {
+            return false;
+        }
+        String word = tokens.get(trigger.first()).normalized().substring(trigger.proclitics().length());
+        if (trigger.proclitics().endsWith("س") || word.startsWith("ي")) {
+            return true;
+        }
+        if (!word.startsWith("ت")) {
+            return false;
+        }
+        String twin = "ي" + word.substring(1);
+        for (String alt : trigger.value().pattern().split(" ")[0].split("\\|")) {
+            String a = PhraseCompiler.normalizeWord(language, alt.replace("*", ""));
+            if (alt.endsWith("*") ? twin.startsWith(a) : twin.equals(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

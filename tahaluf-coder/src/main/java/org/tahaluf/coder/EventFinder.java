@@ -178,12 +178,19 @@ final class EventFinder {
                 targets.add(object);
             }
         }
+        if (targets.isEmpty() && source != null && p.type() == org.tahaluf.core.EventType.THREATEN
+                && stop - Math.max(trigger.last(), a.lastSubject().last()) <= 2) {
+            // "هددت إسرائيل باستهداف قادة الحركة": who is threatened is the object of the act threatened
+            targets.addAll(roles.after(trigger.last(), c.tokens().size(), source, c.tokens()));
+        }
         if (targets.isEmpty() && source != null && !joint && voice != Voice.PASSIVE
                 && Agents.agentFirst(trigger, c.tokens()) == null) {
             targets.addAll(roles.nextClause(trigger.last(), source, c.tokens()));
         }
-        // a victim with no one else named in its clause who could have done it
-        boolean unnamedVictim = a.victims() || voice == Voice.PASSIVE && targets.size() == 1
+        // a victim with no one else named in its clause who could have done it; a verb written alike in
+        // both voices with no subject anywhere is the passive ("قتل أحد أفراد البيشمركة")
+        boolean passive = voice == Voice.PASSIVE || p.voice() == Voice.EITHER && source == null;
+        boolean unnamedVictim = a.victims() || passive && targets.size() == 1
                 && roles.onlyOneInClause(targets.get(0), trigger.first());
         // a crowd protests against whom it names ("اعتصم عشرات المواطنين أمام السفارة الأميركية"): the
         // named party is its target, not its author, so protesters stand for the unnamed crowd
@@ -191,7 +198,7 @@ final class EventFinder {
         if (source == null && (targets.isEmpty() || unnamedVictim || protestOn) && UNNAMED_AGENTS.containsKey(p.type())
                 && p.voice() != Voice.PREP && (!Agents.definite(trigger, c.tokens()) || protestOn && Agents.purpose(trigger, c.scene())
                         || Recollection.told(trigger, c.cues(), c.clauses()))
-                && c.scene().placed()) {
+                && (Agents.imperfect(trigger, c.tokens(), c.language()) ? c.scene().current() : c.scene().placed())) {
             // "قتل جنديان في هجوم انتحاري في هرات أمس", "تظاهر الآلاف في بغداد الجمعة": it happened
             // somewhere, its author unnamed: unidentified attackers, protesters — also when a witness
             // or an officer reports it. Only a verb or an indefinite noun introduces an occurrence: a
@@ -199,6 +206,8 @@ final class EventFinder {
             // unless a verb of occurrence tells it ("وقع الهجوم فجر أمس") or it is a crowd's purpose
             // ("خرجوا للاحتجاج"). Fighting in general ("المعارك") has sides, not an unnamed author. A victim named as the
             // subject of a passive ("تعرضت القوات العراقية لهجوم في الموصل") is attacked by it.
+            // An imperfect tells what such hands do or will do ("هم يخطفون ويقتلون") unless the
+            // sentence dates it or counts its victims.
             source = unnamed(UNNAMED_AGENTS.get(p.type()), trigger, c.tokens(), c.sentence());
         }
         if (source == null || targets.isEmpty() && !joint && !isMove(p) && !placedProtest(p, c)

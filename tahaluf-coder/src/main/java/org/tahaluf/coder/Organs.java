@@ -81,6 +81,10 @@ final class Organs {
             if (state != null) {
                 return r.found(i, owner.last(), o.start(), organActor(state, organ), role(organ));
             }
+            if (organ.role() == Organ.Role.OFFICIAL) {
+                // "قادة حركة حماس": the officials of a body that is no state speak and act for it
+                return r.found(i, owner.last(), o.start(), owner.actorId(), Found.Type.OFFICIAL);
+            }
         }
         return null;
     }

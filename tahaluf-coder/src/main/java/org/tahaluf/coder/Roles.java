@@ -145,11 +145,16 @@ final class Roles {
     /** True when {@code f} is the only actor in the clause of token {@code at}. */
     boolean onlyOneInClause(Found f, int at) {
         for (Found g : candidates) {
-            if (g != f && !g.actorId().equals(f.actorId()) && clauses.same(g.first(), at)) {
+            if (g != f && !g.actorId().equals(f.actorId()) && clauses.same(g.first(), at) && !inApposition(f, g)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "أحد أفراد البيشمركة (القوات الكردية)": a second name in brackets right after an actor names it again. */
+    private boolean inApposition(Found f, Found g) {
+        return g.first() == f.last() + 2 && "(".equals(tokens.get(f.last() + 1).surface());
     }
 
     /** The first actor of the sentence before token {@code at}: the sentence's topic, the fallback agent. */

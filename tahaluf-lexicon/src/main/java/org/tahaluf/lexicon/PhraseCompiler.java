@@ -69,7 +69,7 @@ public final class PhraseCompiler {
         return phrase;
     }
 
-    static String normalizeWord(Language language, String word) {
+    public static String normalizeWord(Language language, String word) {
         if (language == Language.AR) {
             return new ArabicNormalizer().normalize(word);
         }
