@@ -275,14 +275,23 @@ final class Agents {
         return p.endsWith("ب") || p.endsWith("ل");
     }
 
+    /**
+     * The verb تعرض ("was exposed to") in its persons; its verbal noun, spelt alike but carrying a
+     * preposition or a pronoun ("إثر تعرضه", "بتعرض"), names the exposure as background.
+     */
+    private static final java.util.Set<String> EXPOSED = java.util.Set.of("تعرض", "تعرضت", "تعرضوا", "تعرضا",
+            "تعرضتا", "يتعرض", "تتعرض", "يتعرضون", "تتعرضان", "يتعرضان");
+
     /** "تعرضت مواقع الجيش لهجمات": تعرض before a noun trigger in its clause makes the actor before it the victim. */
     static boolean passiveMarked(Match<EventPattern> trigger, List<Token> tokens, Clauses clauses) {
         for (int k = trigger.first() - 1; k >= Math.max(0, trigger.first() - 8); k--) {
             if (!clauses.same(k, trigger.first())) {
                 return false;
             }
-            String w = tokens.get(k).forms().get(tokens.get(k).forms().size() - 1).text();
-            if (w.startsWith("تعرض") || w.startsWith("يتعرض") || w.startsWith("تتعرض")) {
+            Token t = tokens.get(k);
+            String w = t.forms().get(t.forms().size() - 1).text();
+            String p = t.proclitics();
+            if (EXPOSED.contains(w) && (p.isEmpty() || p.equals("و") || p.equals("ف"))) {
                 return true;
             }
         }

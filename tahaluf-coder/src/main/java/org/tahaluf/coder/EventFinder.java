@@ -95,7 +95,7 @@ final class EventFinder {
                      SentenceCues cues, Clauses clauses, List<SpeechFinder.Speech> speeches, Unknowns unknowns,
                      Discourse discourse, Scene scene) {
         List<Token> tokens = sentence.tokens();
-        List<Match<EventPattern>> triggers = Triggers.triggers(Triggers.matches(matcher, tokens, found), found, tokens);
+        List<Match<EventPattern>> triggers = Triggers.triggers(Triggers.matches(matcher, tokens, found, cues), found, tokens);
         MentionFinder.Kinds kinds = mentions.kinds(found, unknowns);
         Context c = new Context(sentence, language, tokens, found, cues, clauses, speeches,
                 new Roles(found, clauses, speeches, tokens, kinds), new Roles(found, clauses, List.of(), tokens, kinds),
@@ -197,7 +197,7 @@ final class EventFinder {
         boolean protestOn = p.type() == org.tahaluf.core.EventType.PROTEST && voice != Voice.PASSIVE;
         if (source == null && (targets.isEmpty() || unnamedVictim || protestOn) && UNNAMED_AGENTS.containsKey(p.type())
                 && p.voice() != Voice.PREP && (!Agents.definite(trigger, c.tokens()) || protestOn && Agents.purpose(trigger, c.scene())
-                        || Recollection.told(trigger, c.cues(), c.clauses()))
+                        || Recollection.told(trigger, c.cues(), c.clauses()) || Agents.passiveMarked(trigger, c.tokens(), c.clauses()))
                 && (Agents.imperfect(trigger, c.tokens(), c.language()) ? c.scene().current() : c.scene().placed())) {
             // "قتل جنديان في هجوم انتحاري في هرات أمس", "تظاهر الآلاف في بغداد الجمعة": it happened
             // somewhere, its author unnamed: unidentified attackers, protesters — also when a witness
@@ -336,8 +336,8 @@ final class EventFinder {
             }
         }
         if (Agents.passiveMarked(trigger, tokens, c.clauses()) && source != null) {
-            // "تعرضت مواقع الجيش … لهجمات": the one before is hit, not hitting
-            targets.clear();
+            // "تعرضت مواقع الجيش … لهجمات", "تعرض قيادي في حماس … للخطف": the one before is hit, not hitting
+            return Assignment.victims(List.of(source));
         }
         if (voice == Voice.NOUN && !"mediation".equals(p.mode()) && Agents.betweenParties(targets, trigger, tokens)) {
             // "رحبت قطر بالاتفاق بين إيران والولايات المتحدة", "المعارك بين الجيش والتنظيم": the parties

@@ -14,17 +14,25 @@ final class Triggers {
     }
 
     /**
-     * Pattern matches on the sentence, and on the sentence with its actors left out, so that a verb
-     * and its object match across the subject between them ("نقلت القوات الأميركية معداتها"), and
-     * across a partner named with مع / with ("وقعت الولايات المتحدة مع العراق اتفاقا").
+     * Pattern matches on the sentence, and on the sentence with its actors, times and counts left
+     * out, so that a verb and its object match across the subject between them ("نقلت القوات
+     * الأميركية معداتها"), across a partner named with مع / with ("وقعت الولايات المتحدة مع العراق
+     * اتفاقا"), and across when and how many ("أطلقت كتائب القسام أمس عشرات الصواريخ").
      */
     static List<Match<EventPattern>> matches(PhraseMatcher<EventPattern> matcher, List<Token> tokens,
-                                                     List<Found> found) {
+                                                     List<Found> found, SentenceCues cues) {
         List<Match<EventPattern>> out = new ArrayList<>(matcher.findAll(tokens));
+        boolean[] aside = new boolean[tokens.size()];
+        for (String category : ASIDE) {
+            for (Match<org.tahaluf.lexicon.Cue> c : cues.of(category)) {
+                java.util.Arrays.fill(aside, c.first(), c.last() + 1, true);
+            }
+        }
         List<Token> kept = new ArrayList<>();
         List<Integer> origin = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!insideActor(found, i) && !(COMITATIVES.contains(tokens.get(i).normalized())
+            boolean number = tokens.get(i).surface().chars().allMatch(Character::isDigit);
+            if (!aside[i] && !number && !insideActor(found, i) && !(COMITATIVES.contains(tokens.get(i).normalized())
                     && i + 1 < tokens.size() && insideActor(found, i + 1))) {
                 kept.add(tokens.get(i));
                 origin.add(i);
@@ -42,6 +50,9 @@ final class Triggers {
         }
         return out;
     }
+
+    /** Cue categories of the words that say when and how many, left out between a verb and its object. */
+    private static final List<String> ASIDE = List.of("time", "number");
 
     /** Prepositions naming a partner of the act, left out with the partner when verb and object are matched. */
     private static final java.util.Set<String> COMITATIVES = java.util.Set.of("مع", "with");
