@@ -160,15 +160,32 @@ final class Discovery {
         return nameRun(language, tokens, reserved, i, true);
     }
 
-    /** As above; {@code personal} applies the rules of personal names (no article on the first word). */
+    /**
+     * As above; {@code personal} applies the rules of personal names (no article on the first word).
+     * The links of a lineage ("محمد بن راشد آل مكتوم") do not count towards the length, and a name
+     * neither begins nor ends with one ("بن عبدالعزيز", "حمدان بن" before a known father's name).
+     */
     private static int nameRun(Language language, List<Token> tokens, boolean[] reserved, int i, boolean personal) {
+        if (personal && language == Language.AR && LINEAGE.contains(tokens.get(i).normalized())) {
+            return i;
+        }
         int k = i;
-        while (k < tokens.size() && k - i < MAX_NAME && !reserved[k]
+        int words = 0;
+        while (k < tokens.size() && words < MAX_NAME && !reserved[k]
                 && isNameWord(language, tokens.get(k), personal && k == i)) {
+            if (!LINEAGE.contains(tokens.get(k).normalized())) {
+                words++;
+            }
             k++;
+        }
+        while (personal && k > i && LINEAGE.contains(tokens.get(k - 1).normalized())) {
+            k--;
         }
         return k;
     }
+
+    /** The words that link a person to a father or a house: "بن", "بنت", "آل". */
+    private static final java.util.Set<String> LINEAGE = java.util.Set.of("بن", "بنت", "ابن", "ال");
 
     private static boolean isNameWord(Language language, Token t, boolean first) {
         if (t.punctuation() || t.normalized().chars().anyMatch(Character::isDigit)) {

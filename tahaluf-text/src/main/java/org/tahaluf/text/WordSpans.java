@@ -9,7 +9,8 @@ import java.util.List;
  * <ul>
  *   <li>a word is a run of letters, digits, combining marks and inner apostrophes;</li>
  *   <li>digits joined by . or , stay one number (14,000; 3.5); initials joined by dots stay one word (U.S.);</li>
- *   <li>a hyphen or slash between two words separates them and is not a token ("Iran-backed");</li>
+ *   <li>a hyphen, slash or underscore between two words separates them and is not a token ("Iran-backed",
+ *       "#خالد_بن_سلمان"), nor is the sign of a hashtag before a word ("#أردوغان");</li>
  *   <li>every other visible character is a punctuation token of its own.</li>
  * </ul>
  */
@@ -37,8 +38,13 @@ public final class WordSpans {
                 i = end;
                 continue;
             }
-            if ((c == '-' || c == '/' || c == '\u2010' || c == '\u2011') && i > from && i + 1 < to
+            if ((c == '-' || c == '/' || c == '_' || c == '\u2010' || c == '\u2011') && i > from && i + 1 < to
                     && Scripts.isWordChar(text.charAt(i - 1)) && Scripts.isWordChar(text.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            if (c == '#' && i + 1 < to && Scripts.isWordChar(text.charAt(i + 1))
+                    && (i == from || !Scripts.isWordChar(text.charAt(i - 1)))) {
                 i++;
                 continue;
             }

@@ -117,4 +117,20 @@ class ArabicTextLayerTest {
         assertThat(tokens).extracting(Token::surface).containsExactly("بغداد", "،", "دمشق");
         assertThat(tokens.get(1).punctuation()).isTrue();
     }
+
+    @Test
+    void aHashtagIsReadAsItsWords() {
+        String text = "الرئيس #أردوغان والأمير #خالد_بن_سلمان";
+        List<Token> tokens = layer.tokenize(text, 0, text.length());
+        assertThat(tokens).extracting(Token::surface)
+                .containsExactly("الرئيس", "أردوغان", "والأمير", "خالد", "بن", "سلمان");
+        assertThat(text.substring(tokens.get(1).start(), tokens.get(1).end())).isEqualTo("أردوغان");
+    }
+
+    @Test
+    void aHashSignAloneStaysPunctuation() {
+        String text = "العدد # 5";
+        List<Token> tokens = layer.tokenize(text, 0, text.length());
+        assertThat(tokens).extracting(Token::surface).containsExactly("العدد", "#", "5");
+    }
 }
