@@ -69,6 +69,11 @@ final class Organs {
             if (body != null) {
                 return r.found(i, body.last(), o.start(), body.actorId(), Found.Type.OFFICIAL);
             }
+            String country = r.tokens.get(next).normalized().equals("في") ? countryOfPlaceAt(r, next + 1) : null;
+            if (country != null) {
+                // "مصدر عسكري في دير الزور": an official placed in a country, with no other allegiance named, is that country's
+                return r.found(i, o.last(), o.start(), organActor(country, organ), role(organ));
+            }
             return null;
         }
         Found owner = bodyAt(r, next);
@@ -103,6 +108,19 @@ final class Organs {
             }
         }
         return organ != null && organ.actorId() != null ? organ : null;
+    }
+
+    /** The state a gazetteer place at token i lies in, or null. */
+    private String countryOfPlaceAt(Reading r, int i) {
+        if (i >= r.tokens.size()) {
+            return null;
+        }
+        Found name = mentions.name(r, i);
+        if (name == null || !name.isPlace()) {
+            return null;
+        }
+        return lexicon.place(name.actorId()).map(org.tahaluf.lexicon.Place::country)
+                .filter(c -> lexicon.actor(c).isPresent()).orElse(null);
     }
 
     private static boolean isPreposition(Token t) {

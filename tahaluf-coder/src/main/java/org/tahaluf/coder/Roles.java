@@ -210,7 +210,9 @@ final class Roles {
             return List.of();
         }
         List<Found> next = after(boundary, tokens.size(), not, tokens);
-        return next.isEmpty() || next.get(0).first() > boundary + 4 ? List.of() : next;
+        // "…، وهو ما نفاه التحالف والبنتاغون": a next clause where the subject acts again is its own statement
+        boolean again = !next.isEmpty() && not != null && next.get(0).actorId().equals(not.actorId());
+        return next.isEmpty() || again || next.get(0).first() > boundary + 4 ? List.of() : next;
     }
 
     private static boolean isComma(org.tahaluf.core.Token t) {

@@ -43,10 +43,21 @@ final class SpeechFinder {
             Match<Cue> cue = speechCues.get(k);
             int limit = k + 1 < speechCues.size() ? speechCues.get(k + 1).first() : tokens.size();
             String kind = cue.value().value();
+            if (language == Language.AR && kind.equals("say") && belonging(cue, tokens)) {
+                continue;
+            }
             Found speaker = null;
             int contentFrom;
             int contentTo = limit;
-            if (kind.equals("source")) {
+            if (kind.equals("noun")) {
+                // "إعلان دمشق أن التحالف استهدف": a noun of speech, its speaker and what follows أن
+                speaker = startingWithin(found, cue.last() + 1, cue.last() + 1);
+                Match<Cue> that = speaker == null ? null : complementWithin(cues, speaker.last() + 1, speaker.last() + 2);
+                if (that == null) {
+                    continue;
+                }
+                contentFrom = speaker.last() + 1;
+            } else if (kind.equals("source")) {
                 speaker = startingWithin(found, cue.last() + 1, cue.last() + 4);
                 if (speaker == null) {
                     continue;
@@ -55,6 +66,11 @@ final class SpeechFinder {
                 contentFrom = atStart ? speaker.last() + 1 : 0;
                 contentTo = atStart ? limit : cue.first();
             } else if (kind.equals("continue")) {
+                // "أصدرت الحكومة العراقية بيانا …، مؤكدة": the participle speaks for its sentence's subject,
+                // or goes on with the last statement
+                if (out.isEmpty()) {
+                    speaker = sentenceTopic(found, cue.first());
+                }
                 contentFrom = cue.last() + 1;
             } else {
                 boolean coordinated = language == Language.EN && cue.first() > 0
@@ -170,6 +186,18 @@ final class SpeechFinder {
         }
         return end;
     }
+
+    /** "موقعا تابعا له": تابع before ل says what something belongs to, not that someone went on speaking. */
+    private static boolean belonging(Match<Cue> cue, List<Token> tokens) {
+        int next = cue.last() + 1;
+        if (!tokens.get(cue.first()).normalized().startsWith("تابع") || next >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(next);
+        return OF_IT.contains(t.normalized()) || t.normalized().startsWith("لل");
+    }
+
+    private static final java.util.Set<String> OF_IT = java.util.Set.of("له", "لها", "لهم", "لهما");
 
     /** "وكانت قسد قد أطلقت حملة …، قالت إنها": a speech verb without subject speaks for the sentence's topic. */
     private static Found sentenceTopic(List<Found> found, int before) {

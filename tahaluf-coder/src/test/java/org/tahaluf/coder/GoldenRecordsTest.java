@@ -80,6 +80,14 @@ class GoldenRecordsTest {
             assertThat(a.claims().stream().anyMatch(cl -> speaker.equals(cl.speaker()) && cl.text().contains(words)))
                     .as("claim %s in %s", c, seen).isTrue();
         }
+        for (String c : record.all("no-claim")) {
+            // "no-claim: * | words": no statement, by anyone, holds these words
+            String[] parts = c.split("\\|");
+            String speaker = parts[0].strip();
+            String words = parts[1].strip();
+            assertThat(a.claims().stream().noneMatch(cl -> (speaker.equals("*") || speaker.equals(cl.speaker()))
+                    && cl.text().contains(words))).as("no claim %s in %s", c, seen).isTrue();
+        }
         for (String r : record.all("relation")) {
             String[] p = r.split("\\s+");
             assertThat(a.relations().stream().anyMatch(rel -> (p[0].equals("*") || rel.source().equals(p[0]))
