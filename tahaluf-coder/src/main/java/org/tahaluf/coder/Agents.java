@@ -148,6 +148,28 @@ final class Agents {
         return false;
     }
 
+    /** How many words (adjectives: "المواقع العسكرية الإيرانية") may stand between a holding and its nisba. */
+    private static final int ASSET_REACH = 2;
+
+    /**
+     * "مواقع إيرانية", "المواقع العسكرية الإيرانية": the first nisba after {@code from} and before
+     * {@code stop}, in its clause, that qualifies a noun of holdings ({@code asset} cues), or null.
+     */
+    static Found assetOwner(List<Found> found, SentenceCues cues, int from, int stop, Clauses clauses) {
+        for (Found f : found) {
+            if (f.type() != Found.Type.GENTILIC || f.nested() || f.first() <= from || f.first() >= stop
+                    || !clauses.same(f.first(), from)) {
+                continue;
+            }
+            for (int k = f.first() - 1; k >= Math.max(from + 1, f.first() - ASSET_REACH - 1); k--) {
+                if (cues.at(k, "asset") != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * "خرج الآلاف للاحتجاج على الغلاء": a verbal noun with لل after a crowd counted before it is its
      * purpose, the crowd's act, not an act already told; without a crowd ("لديهم أسبابهم للتظاهر",

@@ -178,6 +178,14 @@ final class EventFinder {
                 targets.add(object);
             }
         }
+        if (targets.isEmpty() && source != null && p.sign() < 0) {
+            // "استهدفت غارات إسرائيلية مواقع إيرانية": whose sites were struck, named by a nisba
+            Found owner = Agents.assetOwner(c.found(), c.cues(), Math.max(trigger.last(), a.lastSubject().last()), stop,
+                    c.clauses());
+            if (owner != null && !owner.actorId().equals(source.actorId())) {
+                targets.add(owner);
+            }
+        }
         if (targets.isEmpty() && source != null && p.type() == org.tahaluf.core.EventType.THREATEN
                 && stop - Math.max(trigger.last(), a.lastSubject().last()) <= 2) {
             // "هددت إسرائيل باستهداف قادة الحركة": who is threatened is the object of the act threatened
@@ -485,12 +493,20 @@ final class EventFinder {
         return a != null && (a.sector() == org.tahaluf.core.Sector.MED || a.sector() == org.tahaluf.core.Sector.NGO);
     }
 
+    /** Pronoun suffixes of the third person: "استهدافه", "هجماتها", "عملياتهم". */
+    private static final java.util.Set<String> OWN = java.util.Set.of("ه", "ها", "هم", "هما");
+
     private Found zeroSubject(Roles roles, Match<EventPattern> trigger, SpeechFinder.Speech speech, List<Token> tokens) {
         if (speech == null) {
             return roles.topic(trigger.first(), null);
         }
         Found inside = roles.topic(trigger.first(), speech.content());
-        if (inside != null || !speech.speakerIsSubject() || speech.speaker() == null) {
+        // "أعلن الجيش استهدافه مواقع": a verbal noun opening what was said, with a pronoun, is the speaker's act
+        Token head = tokens.get(trigger.first());
+        // the segmenter reads a final taa marbuta as the pronoun ه ("عبوة"): the written word tells them apart
+        boolean own = head.start() == speech.content().start() && OWN.contains(head.enclitic())
+                && !head.surface().endsWith("ة");
+        if (inside != null || !(speech.speakerIsSubject() || own) || speech.speaker() == null) {
             return inside;
         }
         int first = Math.max(0, speech.speakerFirst());
