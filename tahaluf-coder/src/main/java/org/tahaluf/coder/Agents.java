@@ -217,10 +217,16 @@ final class Agents {
     static final java.util.Set<String> PREPOSITIONAL_LINKS = java.util.Set.of("ضد", "مع", "علي", "بين",
             "against", "with", "between", "on");
 
-    /** "المعارك ضد التنظيم": the target of a general fighting noun stands right after a preposition. */
+    /**
+     * "المعارك ضد التنظيم": the target of a general fighting noun stands right after a preposition;
+     * a trigger that is itself a preposition ("إلى جانب قوات النظام") takes only the actor right after it.
+     */
     static boolean afterPreposition(Found target, List<Token> tokens, Match<EventPattern> trigger) {
         if (target.first() - trigger.last() > 4) {
             return false;
+        }
+        if (target.first() == trigger.last() + 1) {
+            return true;
         }
         for (int k = Math.max(trigger.last() + 1, target.first() - 2); k < target.first(); k++) {
             if (PREPOSITIONAL_LINKS.contains(tokens.get(k).normalized())) {

@@ -21,7 +21,8 @@ import org.tahaluf.lexicon.Voice;
  *       "ذكرى التفجير", "قضية اغتيال", "ضحايا الهجوم", "المتورطين في اغتيال";</li>
  *   <li>when it is a verbal noun a condemnation, an accusation or a warning governs ({@code reference
  *       condemn}): "أدانت الحكومة الهجوم" is an event of condemning, the attack it names is not reported
- *       by it; "حذر من هجوم" fears one;</li>
+ *       by it; "حذر من هجوم" fears one; or one that cuts or ends it ({@code reference block}: "قطع طرق
+ *       الإمدادات", "سقوط الهدنة");</li>
  *   <li>when it is a verbal noun and a period of the past is named in its clause ({@code reference
  *       past}: "في الثمانينات");</li>
  *   <li>when it is a verbal noun and the time nearest to it in its sentence (the press often sets a date off with a comma)
@@ -41,6 +42,9 @@ import org.tahaluf.lexicon.Voice;
 final class Recollection {
 
     private static final int CONDEMN_REACH = 4;
+    /** How far "بين" may follow an agreement noun that names its parties: "الاتفاق الأمني بين". */
+    private static final int PARTIES_REACH = 3;
+    private static final java.util.Set<String> BETWEEN = java.util.Set.of("بين", "between");
     /** How far a verb of occurrence may stand before the noun it tells: "كما حدث في الغارات الجوية واغتيال". */
     private static final int OCCURRENCE_REACH = 6;
 
@@ -63,6 +67,13 @@ final class Recollection {
     static boolean named(EventFinder.Coded c, List<Token> tokens, Language language, Scene scene, SentenceCues cues,
                          Clauses clauses) {
         Match<EventPattern> trigger = c.trigger();
+        if (trigger.value().type() == EventType.AGREE && trigger.value().voice() == Voice.NOUN
+                && trigger.first() == trigger.last() && Agents.definite(trigger, tokens)
+                && !Words.followedBy(tokens, trigger.last(), BETWEEN, PARTIES_REACH)) {
+            // "الاتفاق النووي", "الاتفاق": an agreement named with the article is one already made, not
+            // news of one; "الاتفاق بين بغداد وأربيل" names its parties and tells it
+            return true;
+        }
         if (trigger.value().type() != EventType.ASSAULT || trigger.value().voice() == Voice.PASSIVE
                 || !nominal(trigger, tokens, language) || scene.current() || told(trigger, cues, clauses)) {
             return false;
@@ -133,7 +144,7 @@ final class Recollection {
                     && adjacent) {
                 return true;
             }
-            if ("condemn".equals(kind) && nominal && gap >= 1 && gap <= CONDEMN_REACH
+            if (("condemn".equals(kind) || "block".equals(kind)) && nominal && gap >= 1 && gap <= CONDEMN_REACH
                     && clauses.same(c.last(), trigger.first())) {
                 return true;
             }

@@ -19,4 +19,14 @@ final class Words {
         }
         return false;
     }
+
+    /** True when one of the {@code window} words after token {@code last} is in {@code words} (normalized). */
+    static boolean followedBy(List<Token> tokens, int last, Set<String> words, int window) {
+        for (int k = last + 1; k <= Math.min(tokens.size() - 1, last + window); k++) {
+            if (words.contains(tokens.get(k).normalized())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
