@@ -55,6 +55,25 @@ final class Agents {
      * right after a verb stands for the last thing named before it in the sentence ("it": not a
      * person; "them": a group or a people), never for the verb's own subject.
      */
+    /**
+     * "حيث تقاتلهم القوات الحكومية": a verb of conflict whose object is the pronoun هم fights the armed
+     * group last named before this sentence, other than its subject.
+     */
+    static Found foughtThem(Match<EventPattern> trigger, List<Token> tokens, Discourse discourse, Sentence sentence,
+                            Found source) {
+        Token verb = tokens.get(trigger.last());
+        if (!verb.surface().endsWith("هم") || !"هم".equals(verb.enclitic())) {
+            return null;
+        }
+        Actor a = discourse.lastBefore(sentence.index(), x -> x.kind() == org.tahaluf.core.ActorKind.ARMED_GROUP
+                && !x.id().equals(source.actorId()));
+        if (a == null) {
+            return null;
+        }
+        return new Found(sentence.index(), trigger.last(), trigger.last(), verb.start(), verb.start(), "", a.id(),
+                Found.Type.COREF, true);
+    }
+
     static Found pronounObject(Language language, Match<EventPattern> trigger, List<Token> tokens, List<Found> found,
                                Found source, MentionFinder.Kinds kinds) {
         int after = trigger.last() + 1;

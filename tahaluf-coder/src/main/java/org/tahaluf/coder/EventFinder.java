@@ -178,6 +178,12 @@ final class EventFinder {
                 targets.add(object);
             }
         }
+        if (targets.isEmpty() && source != null && voice == Voice.ACTIVE && p.sign() < 0 && c.language() == Language.AR) {
+            Found object = Agents.foughtThem(trigger, c.tokens(), c.discourse(), c.sentence(), source);
+            if (object != null) {
+                targets.add(object);
+            }
+        }
         if (targets.isEmpty() && source != null && p.sign() < 0) {
             // "استهدفت غارات إسرائيلية مواقع إيرانية": whose sites were struck, named by a nisba
             Found owner = Agents.assetOwner(c.found(), c.cues(), Math.max(trigger.last(), a.lastSubject().last()), stop,
@@ -186,9 +192,11 @@ final class EventFinder {
                 targets.add(owner);
             }
         }
-        if (targets.isEmpty() && source != null && p.type() == org.tahaluf.core.EventType.THREATEN
+        if (targets.isEmpty() && source != null && (p.type() == org.tahaluf.core.EventType.THREATEN
+                || p.type() == org.tahaluf.core.EventType.ACCUSE)
                 && stop - Math.max(trigger.last(), a.lastSubject().last()) <= 2) {
-            // "هددت إسرائيل باستهداف قادة الحركة": who is threatened is the object of the act threatened
+            // "هددت إسرائيل باستهداف قادة الحركة", "نسب الوزير الهجوم إلى التنظيم": who is threatened or
+            // blamed is named after the act
             targets.addAll(roles.after(trigger.last(), c.tokens().size(), source, c.tokens()));
         }
         if (targets.isEmpty() && source != null && !joint && voice != Voice.PASSIVE
@@ -204,6 +212,7 @@ final class EventFinder {
         // named party is its target, not its author, so protesters stand for the unnamed crowd
         boolean protestOn = p.type() == org.tahaluf.core.EventType.PROTEST && voice != Voice.PASSIVE;
         if (source == null && (targets.isEmpty() || unnamedVictim || protestOn) && UNNAMED_AGENTS.containsKey(p.type())
+                && !(p.voice() != Voice.NOUN && Triggers.objectPronoun(c.tokens().get(trigger.last())))
                 && p.voice() != Voice.PREP && (!Agents.definite(trigger, c.tokens()) || protestOn && Agents.purpose(trigger, c.scene())
                         || Recollection.told(trigger, c.cues(), c.clauses()) || Agents.passiveMarked(trigger, c.tokens(), c.clauses()))
                 && (Agents.imperfect(trigger, c.tokens(), c.language()) ? c.scene().current() : c.scene().placed())) {
@@ -215,7 +224,8 @@ final class EventFinder {
             // ("خرجوا للاحتجاج"). Fighting in general ("المعارك") has sides, not an unnamed author. A victim named as the
             // subject of a passive ("تعرضت القوات العراقية لهجوم في الموصل") is attacked by it.
             // An imperfect tells what such hands do or will do ("هم يخطفون ويقتلون") unless the
-            // sentence dates it or counts its victims.
+            // sentence dates it or counts its victims. A verb whose object is only a pronoun ("قتله") speaks of someone already
+            // told, not of an incident it reports.
             source = unnamed(UNNAMED_AGENTS.get(p.type()), trigger, c.tokens(), c.sentence());
         }
         if (source == null || targets.isEmpty() && !joint && !isMove(p) && !placedProtest(p, c)

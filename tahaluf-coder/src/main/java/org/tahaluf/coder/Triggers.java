@@ -22,6 +22,16 @@ final class Triggers {
     static List<Match<EventPattern>> matches(PhraseMatcher<EventPattern> matcher, List<Token> tokens,
                                                      List<Found> found, SentenceCues cues) {
         List<Match<EventPattern>> out = new ArrayList<>(matcher.findAll(tokens));
+        List<Token> bare = withoutObjectPronouns(tokens);
+        if (bare != tokens) {
+            for (Match<EventPattern> m : matcher.findAll(bare)) {
+                // only a verb carries its object ("تقاتلهم"); a verbal noun with a pronoun ("خطفه") names whose act
+                boolean verb = m.value().voice().isActive() || m.value().voice() == org.tahaluf.lexicon.Voice.EITHER;
+                if (verb && !out.contains(m)) {
+                    out.add(m);
+                }
+            }
+        }
         boolean[] aside = new boolean[tokens.size()];
         for (String category : ASIDE) {
             for (Match<org.tahaluf.lexicon.Cue> c : cues.of(category)) {
@@ -49,6 +59,43 @@ final class Triggers {
             }
         }
         return out;
+    }
+
+    /** Pronouns of the third person a verb carries as its object: "تقاتلهم", "استهدفها". */
+    private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("ه", "ها", "هم", "هما", "هن");
+
+    /**
+     * The sentence with each word that ends in an object pronoun also read without it ("تقاتلهم" as
+     * "تقاتل"), so a verb listed bare matches with its object attached; the same list when no word has one.
+     * A final taa marbuta ("عبوة") is no pronoun, and at least three letters must remain.
+     */
+    static boolean objectPronoun(Token t) {
+        return !t.punctuation() && OBJECT_PRONOUNS.contains(t.enclitic()) && !t.surface().endsWith("ة");
+    }
+
+    static List<Token> withoutObjectPronouns(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String suffix = t.enclitic();
+            if (!objectPronoun(t)) {
+                continue;
+            }
+            List<Token.Form> forms = new ArrayList<>(t.forms());
+            for (Token.Form f : t.forms()) {
+                String bare = f.text().substring(0, f.text().length() - suffix.length());
+                // a stem in ي is as often a verbal noun ("تصديها": her standing up to) as a verb in ى
+                if (f.text().endsWith(suffix) && bare.length() >= 3 && !bare.endsWith("ي")) {
+                    forms.add(new Token.Form(bare, f.start(), f.proclitics()));
+                }
+            }
+            if (out == null) {
+                out = new ArrayList<>(tokens);
+            }
+            out.set(i, new Token(t.index(), t.start(), t.end(), t.surface(), forms, t.stem(), t.proclitics(),
+                    t.enclitic(), false));
+        }
+        return out == null ? tokens : out;
     }
 
     /** Cue categories of the words that say when and how many, left out between a verb and its object. */

@@ -115,6 +115,10 @@ public final class PhraseMatcher<T> {
         if (nextIndex >= tokens.size() || (node.exact.isEmpty() && node.prefixes.isEmpty())) {
             return;
         }
+        if (isQuote(tokens.get(nextIndex)) && nextIndex + 1 < tokens.size()) {
+            // "قوات «سوريا الديمقراطية»", "تنظيم "الدولة الإسلامية"": the press quotes part of a name
+            nextIndex++;
+        }
         Token next = tokens.get(nextIndex);
         if (next.punctuation()) {
             return;
@@ -125,6 +129,12 @@ public final class PhraseMatcher<T> {
             }
         }
     }
+
+    private static boolean isQuote(Token t) {
+        return t.punctuation() && QUOTES.indexOf(t.surface().charAt(0)) >= 0;
+    }
+
+    private static final String QUOTES = "«»\"“”";
 
     private static <T> List<Node<T>> step(Node<T> node, String form) {
         List<Node<T>> out = new ArrayList<>(1);

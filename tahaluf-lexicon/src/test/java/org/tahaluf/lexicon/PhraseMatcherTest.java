@@ -63,4 +63,12 @@ class PhraseMatcherTest {
         assertThat(match(m, "تعمل جنبا إلى جنب مع")).hasSize(1);
         assertThat(match(m, "تعمل جنبا مع")).isEmpty();
     }
+
+    @Test
+    void aQuotationMarkInsideANameIsSteppedOver() {
+        var m = names("قوات سوريا الديمقراطية");
+        assertThat(match(m, "قوات «سوريا الديمقراطية» تتقدم")).hasSize(1);
+        assertThat(match(m, "قوات \"سوريا الديمقراطية\" تتقدم")).hasSize(1);
+        assertThat(match(m, "قوات، سوريا الديمقراطية")).isEmpty();
+    }
 }
