@@ -15,8 +15,15 @@ import org.tahaluf.lexicon.PhraseMatcher.Match;
  * <ul>
  *   <li>a verb cue takes the actor right after it as speaker (قال مسؤول أميركي), or right before it
  *       (the SDF said; المرصد أفاد), or, with neither, the document's last speaker (وأضاف);</li>
+ *   <li>an actor after ل right after the cue is the addressee, not the speaker (قال لوكالة رويترز); a post followed
+ *       at once by a name gives the name (رئيس الوزراء العراقي حيدر العبادي), and a name after a title may stand
+ *       a few words further (المرشد الأعلى للثورة الإسلامية آية الله علي خامنئي);</li>
+ *   <li>a verb of address (دعا، طالب، حذر) joined by و/ف to a statement in its sentence keeps that statement's
+ *       speaker, and a masculine one right before a feminine body (وطالب الحكومة التركية) names its object;</li>
+ *   <li>اتهم with the charge right after it (اتهم بدعم، الذي اتهمت به) is passive and no speech;</li>
  *   <li>a participle (مؤكدا، adding) keeps the sentence's or the document's last speaker;</li>
- *   <li>an "according to" cue (وفقا لـ، بحسب) takes the actor after it, and the rest of the sentence as content;</li>
+ *   <li>an "according to" cue (وفقا لـ، بحسب) takes the actor after it, with only words of a source between them
+ *       (بحسب بيان صادر عن; not وفق استراتيجية, nor فحسب بل "only … but"), and the rest of the sentence as content;</li>
  *   <li>content runs from after the speaker (and a following أن/إن/that) to the next cue or the sentence's end.</li>
  * </ul>
  */
@@ -46,6 +53,10 @@ final class SpeechFinder {
             if (language == Language.AR && kind.equals("say") && belonging(cue, tokens)) {
                 continue;
             }
+            if (kind.equals("accuse") && chargeFollows(cue, tokens)) {
+                continue;
+            }
+            boolean addressed = kind.equals("address") || kind.equals("accuse");
             Found speaker = null;
             int contentFrom;
             int contentTo = limit;
@@ -59,7 +70,8 @@ final class SpeechFinder {
                 contentFrom = speaker.last() + 1;
             } else if (kind.equals("source")) {
                 speaker = startingWithin(found, cue.last() + 1, cue.last() + 4);
-                if (speaker == null) {
+                if (speaker == null || language == Language.AR
+                        && !onlySourceWordsBetween(tokens, cues, cue.last() + 1, speaker.first())) {
                     continue;
                 }
                 boolean atStart = cue.first() <= 1;
@@ -77,8 +89,15 @@ final class SpeechFinder {
                         && COORDINATORS.contains(tokens.get(cue.first() - 1).normalized());
                 boolean pronoun = language == Language.EN && cue.first() > 0
                         && PRONOUNS.contains(tokens.get(cue.first() - 1).normalized());
-                if (!coordinated && !pronoun) {
-                    speaker = startingWithin(found, cue.last() + 1, speakerWindowEnd(cues, tokens, cue.last() + 1, 3));
+                // "وأعربت روسيا عن قلقها … ودعت جميع الأطراف": a verb of address joined to a statement goes on with its speaker
+                boolean goesOn = addressed && !out.isEmpty() && tokens.get(cue.first()).startsWithConjunction();
+                if (!coordinated && !pronoun && !goesOn) {
+                    speaker = speakerAfter(found, tokens, cues, cue.last() + 1,
+                            speakerWindowEnd(cues, tokens, cue.last() + 1, 3),
+                            speakerWindowEnd(cues, tokens, cue.last() + 1, TITLED_WINDOW));
+                    if (speaker != null && addressed && objectByAgreement(cue, speaker, tokens)) {
+                        speaker = null;
+                    }
                     if (speaker == null) {
                         speaker = endingJustBefore(found, tokens, cue.first(), language == Language.EN ? 8 : 2);
                     }
@@ -186,6 +205,126 @@ final class SpeechFinder {
         }
         return end;
     }
+
+    /** How far after a cue a titled speaker may start: a post of a few words, then the title and the name. */
+    private static final int TITLED_WINDOW = 8;
+
+    /**
+     * The speaker after a cue: the first mention in {@code [from, to]} that is not an addressee ("قال لوكالة فرانس برس",
+     * "قال لـ«الشرق الأوسط»"); after a noun, ل is "of" and names the speaker's body ("المكتب الإعلامي للتحالف"). A title or an organ followed at once by a name gives way to the name
+     * ("رئيس الوزراء العراقي حيدر العبادي", "وزير الخارجية، فلان"). Past {@code to} and up to {@code titledTo}, only a
+     * name right after a title speaks: a post of several words stands between the cue and the person
+     * ("وقال المرشد الأعلى للثورة الإسلامية آية الله علي خامنئي").
+     */
+    private static Found speakerAfter(List<Found> found, List<Token> tokens, SentenceCues cues, int from, int to,
+                                      int titledTo) {
+        for (Found f : found) {
+            if (f.nested() || f.isPlace() || f.first() < from || f.first() > titledTo || addressee(f, found, tokens, from)
+                    || f.first() > to && (f.type() != Found.Type.NAME || !titleEndsAt(cues, f.first() - 1))) {
+                continue;
+            }
+            if (f.type() == Found.Type.NAME) {
+                return f;
+            }
+            Found name = nameRightAfter(found, tokens, f);
+            return name != null ? name : f;
+        }
+        return null;
+    }
+
+    /** A mention with the preposition ل on it right after the cue or another mention, or after a bare "لـ", is who was spoken to. */
+    private static boolean addressee(Found f, List<Found> found, List<Token> tokens, int afterCue) {
+        if (f.proclitics(tokens).endsWith("ل")
+                && (f.first() == afterCue || found.stream().anyMatch(g -> !g.nested() && g.last() == f.first() - 1))) {
+            return true;
+        }
+        for (int k = f.first() - 1; k >= 0 && k >= f.first() - 2; k--) {
+            String s = tokens.get(k).surface().replace("ـ", "");
+            if (s.equals("ل")) {
+                return true;
+            }
+            if (!tokens.get(k).punctuation()) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static Found nameRightAfter(List<Found> found, List<Token> tokens, Found official) {
+        int next = official.last() + 1;
+        if (next < tokens.size() && tokens.get(next).punctuation() && isComma(tokens.get(next).surface())) {
+            next++;
+        }
+        for (Found f : found) {
+            if (!f.nested() && f.first() == next && f.type() == Found.Type.NAME && f.hasActor()
+                    && !f.hasPrepositionClitic(tokens)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static boolean titleEndsAt(SentenceCues cues, int last) {
+        return cues.of("title").stream().anyMatch(c -> c.last() == last);
+    }
+
+    private static boolean isComma(String s) {
+        return s.equals(",") || s.equals("،");
+    }
+
+    /** "اتهم بارتباطه بالقاعدة", "الذي اتهمت به دمشق": the charge right after اتهم leaves no accused, so the verb is passive. */
+    private static boolean chargeFollows(Match<Cue> cue, List<Token> tokens) {
+        int next = cue.last() + 1;
+        if (next >= tokens.size() || tokens.get(next).punctuation()) {
+            return false;
+        }
+        Token t = tokens.get(next);
+        return OF_CHARGE.contains(t.normalized()) || t.proclitics().endsWith("ب");
+    }
+
+    private static final java.util.Set<String> OF_CHARGE = java.util.Set.of("به", "بها", "بهم", "بهما");
+
+    /**
+     * "وطالب الحكومة الباكستانية"، "وحذر روسيا": a verb before its subject agrees with it in gender, so a masculine verb
+     * right before a feminine body (a name or organ with the article ending in ة, or a one-word state name in ـيا)
+     * names its object; the speaker is the verb's dropped subject.
+     */
+    private static boolean objectByAgreement(Match<Cue> cue, Found after, List<Token> tokens) {
+        if (after.first() != cue.last() + 1 || tokens.get(cue.last()).normalized().endsWith("ت")
+                || after.type() != Found.Type.NAME && after.type() != Found.Type.ORGAN) {
+            return false;
+        }
+        Token t = tokens.get(after.first());
+        String first = t.forms().stream().filter(f -> f.start() == after.start()).map(Token.Form::text).findFirst()
+                .orElse(t.normalized());
+        boolean feminineNoun = first.startsWith("ال") && first.endsWith("ه");
+        boolean feminineState = after.first() == after.last() && !first.startsWith("ال") && first.endsWith("يا");
+        return feminineNoun || feminineState;
+    }
+
+    /**
+     * "بحسب بيان صادر عن الجيش": between an "according to" cue and its speaker only words of a source may stand;
+     * "وفق استراتيجية الحرس الثوري" follows a plan, and "مهم لتركيا فحسب بل لسوريا" is "only", not a source.
+     */
+    private static boolean onlySourceWordsBetween(List<Token> tokens, SentenceCues cues, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.punctuation() || cues.at(k, "speech") == null
+                    && t.forms().stream().noneMatch(f -> SOURCE_WORDS.contains(f.text()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that may stand between "according to" and who is cited: the medium and the wording of the source. */
+    private static final java.util.Set<String> SOURCE_WORDS = java.util.stream.Stream.of("ما", "بيان", "البيان",
+                    "بيانات", "تقرير", "التقرير", "تقارير", "مصدر", "المصدر", "مصادر", "المصادر", "وكالة", "الوكالة",
+                    "صحيفة", "الصحيفة", "موقع", "الموقع", "قناة", "شبكة", "إذاعة", "صادر", "الصادر", "صادرة", "الصادرة",
+                    "عن", "من", "في", "معلومات", "أرقام", "إحصاءات", "إحصائيات", "تصريحات", "تصريح", "مسؤول", "مسؤولين",
+                    "مسؤولي", "سجلات", "وثائق", "به", "بها", "ذلك", "أنباء", "الأنباء", "رسمي", "رسمية", "مقربة", "مطلعة")
+            .map(w -> org.tahaluf.lexicon.PhraseCompiler.normalizeWord(Language.AR, w))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** "موقعا تابعا له": تابع before ل says what something belongs to, not that someone went on speaking. */
     private static boolean belonging(Match<Cue> cue, List<Token> tokens) {
