@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tahaluf.core.Actor;
@@ -32,6 +33,14 @@ class GoldenRecordsTest {
 
     static Stream<GoldenRecord> english() {
         return GoldenRecord.read("/golden/en.records").stream();
+    }
+
+    @Test
+    void everyRecordHasItsOwnId() {
+        for (String file : List.of("/golden/ar.records", "/golden/en.records")) {
+            List<String> ids = GoldenRecord.read(file).stream().map(GoldenRecord::id).toList();
+            assertThat(ids).as("ids in %s", file).doesNotHaveDuplicates();
+        }
     }
 
     @ParameterizedTest(name = "{0}")
