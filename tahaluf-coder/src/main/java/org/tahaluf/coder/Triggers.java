@@ -23,8 +23,11 @@ final class Triggers {
                                                      List<Found> found, SentenceCues cues) {
         List<Match<EventPattern>> out = new ArrayList<>(matcher.findAll(tokens));
         List<Token> bare = withoutObjectPronouns(tokens);
-        if (bare != tokens) {
-            for (Match<EventPattern> m : matcher.findAll(bare)) {
+        for (int i = 0; bare != tokens && i < tokens.size(); i++) {
+            if (bare.get(i) == tokens.get(i)) {
+                continue;
+            }
+            for (Match<EventPattern> m : matcher.matchAt(bare, i)) {
                 // only a verb carries its object ("تقاتلهم"); a verbal noun with a pronoun ("خطفه") names whose act
                 boolean verb = m.value().voice().isActive() || m.value().voice() == org.tahaluf.lexicon.Voice.EITHER;
                 if (verb && !out.contains(m)) {
