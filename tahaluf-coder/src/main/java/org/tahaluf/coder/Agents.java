@@ -421,7 +421,11 @@ final class Agents {
      */
     static Found verbSubject(Roles roles, Match<EventPattern> trigger, List<Token> tokens) {
         if (trigger.last() > trigger.first()) {
-            Found inside = roles.startingWithin(trigger.first() + 1, trigger.first() + 1, trigger.first());
+            int at = trigger.first() + 1;
+            if (MEMBERS_OF.contains(tokens.get(at).normalized())) {
+                at++;
+            }
+            Found inside = roles.startingWithin(at, at, trigger.first());
             if (inside != null && inside.last() < trigger.last()) {
                 return roles.bearer(inside);
             }
@@ -434,9 +438,45 @@ final class Agents {
         }
         Found f = roles.startingWithin(next, to, trigger.last());
         if (f == null) {
-            return null;
+            return countedMembersOf(roles, trigger, tokens);
         }
         return f.hasPrepositionClitic(tokens) ? null : roles.bearer(f);
+    }
+
+    /** Words that count or name members before من: "ما لا يقل عن 20 مسلحا من", "عناصر من", "نحو مئة مقاتل من". */
+    private static final java.util.Set<String> MEMBERS = java.util.Set.of("ما", "لا", "يقل", "عن", "نحو", "حوالي",
+            "قرابه", "اكثر", "من", "عناصر", "عنصرا", "عنصر", "مسلحا", "مسلحين", "مسلحون", "مقاتلا", "مقاتلين",
+            "مقاتلون", "مقاتل", "افراد", "فردا", "اعضاء", "انتحاريا", "انتحاريين");
+
+    /** Nouns of members in construct with their group: "مسلحو حزب العمال", "عناصر التنظيم", "مقاتلي الحركة". */
+    static final java.util.Set<String> MEMBERS_OF = java.util.Set.of("مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "عناصر",
+            "افراد", "اعضاء", "انصار");
+    private static final int MEMBERS_REACH = 8;
+
+    /**
+     * "وهاجم 20 مسلحا من تنظيم داعش قاعدة", "وهاجم عناصر من التنظيم": members counted or named after
+     * the verb, then من and their group: the group is the subject.
+     */
+    private static Found countedMembersOf(Roles roles, Match<EventPattern> trigger, List<Token> tokens) {
+        int k = trigger.last() + 1;
+        boolean member = false;
+        while (k < tokens.size() && k <= trigger.last() + MEMBERS_REACH) {
+            Token t = tokens.get(k);
+            String w = t.normalized();
+            if (w.equals("من") && member && k + 1 < tokens.size()) {
+                Found f = roles.startingWithin(k + 1, k + 1, trigger.last());
+                if (f != null) {
+                    return roles.bearer(f);
+                }
+            }
+            boolean number = !t.punctuation() && w.chars().allMatch(Character::isDigit);
+            if (!number && !PARTITIVES.contains(w) && !MEMBERS.contains(w)) {
+                return null;
+            }
+            member |= number || PARTITIVES.contains(w) || MEMBERS.contains(w) && w.length() > 3;
+            k++;
+        }
+        return null;
     }
 
     /** "الغارات الأميركية": a nisba right after a verbal noun (past one adjective) is its agent. */

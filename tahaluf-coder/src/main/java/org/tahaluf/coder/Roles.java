@@ -226,9 +226,32 @@ final class Roles {
 
     /** "مقتل العشرات في سوريا", "الإدانة في مجلس الأمن": a state or body after في / in is where, not whom. */
     private boolean isLocative(Found f, List<org.tahaluf.core.Token> tokens) {
-        return f.type() == Found.Type.NAME && f.first() > 0 && LOCATIVES.contains(tokens.get(f.first() - 1).normalized())
-                && (f.actorId().matches("[A-Z]{3}") || intergovernmental.contains(f.actorId()));
+        if (f.type() != Found.Type.NAME || f.first() == 0 || !f.actorId().matches("[A-Z]{3}")
+                && !intergovernmental.contains(f.actorId())) {
+            return false;
+        }
+        String before = tokens.get(f.first() - 1).normalized();
+        if (LOCATIVES.contains(before)) {
+            return true;
+        }
+        // "على الحدود بين سورية والعراق", "الحدود مع تركيا": states that bound a place, and the one joined to them
+        if (f.first() > 1 && (before.equals("بين") || before.equals("مع"))
+                && BOUNDS.contains(tokens.get(f.first() - 2).normalized())) {
+            return true;
+        }
+        if (tokens.get(f.first()).startsWithConjunction()) {
+            for (Found g : candidates) {
+                if (g.last() == f.first() - 1 && g != f) {
+                    return isLocative(g, tokens);
+                }
+            }
+        }
+        return false;
     }
+
+    /** Words of a border or a stretch of land whose sides are states: "الحدود بين", "المنطقة الحدودية مع". */
+    private static final java.util.Set<String> BOUNDS = java.util.Set.of("الحدود", "حدود", "الحدوديه", "حدوديه",
+            "الشريط", "الحدودي", "المشتركه", "border", "borders");
 
     /**
      * "رئيس الوزراء حيدر العبادي": a title right before a person's name is the person, who takes the

@@ -45,8 +45,12 @@ final class Triggers {
         List<Integer> origin = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             boolean number = tokens.get(i).surface().chars().allMatch(Character::isDigit);
-            if (!aside[i] && !number && !insideActor(found, i) && !(COMITATIVES.contains(tokens.get(i).normalized())
-                    && i + 1 < tokens.size() && insideActor(found, i + 1))) {
+            boolean beforeActor = i + 1 < tokens.size() && insideActor(found, i + 1);
+            String w = tokens.get(i).normalized();
+            // "وقعت الولايات المتحدة مع العراق", "أطلق مسلحو حزب العمال النار": a partner's مع and the
+            // members of a group go with the group
+            if (!aside[i] && !number && !insideActor(found, i)
+                    && !((COMITATIVES.contains(w) || Agents.MEMBERS_OF.contains(w)) && beforeActor)) {
                 kept.add(tokens.get(i));
                 origin.add(i);
             }
