@@ -446,7 +446,8 @@ final class Agents {
     /** Words that count or name members before من: "ما لا يقل عن 20 مسلحا من", "عناصر من", "نحو مئة مقاتل من". */
     private static final java.util.Set<String> MEMBERS = java.util.Set.of("ما", "لا", "يقل", "عن", "نحو", "حوالي",
             "قرابه", "اكثر", "من", "عناصر", "عنصرا", "عنصر", "مسلحا", "مسلحين", "مسلحون", "مقاتلا", "مقاتلين",
-            "مقاتلون", "مقاتل", "افراد", "فردا", "اعضاء", "انتحاريا", "انتحاريين");
+            "مقاتلون", "مقاتل", "افراد", "فردا", "اعضاء", "انتحاريا", "انتحاريين", "ارهابيا", "ارهابيين",
+            "ارهابيون", "متشددا", "متشددين", "متمردا", "متمردين");
 
     /** Nouns of members in construct with their group: "مسلحو حزب العمال", "عناصر التنظيم", "مقاتلي الحركة". */
     static final java.util.Set<String> MEMBERS_OF = java.util.Set.of("مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "عناصر",
@@ -457,7 +458,7 @@ final class Agents {
      * "وهاجم 20 مسلحا من تنظيم داعش قاعدة", "وهاجم عناصر من التنظيم": members counted or named after
      * the verb, then من and their group: the group is the subject.
      */
-    private static Found countedMembersOf(Roles roles, Match<EventPattern> trigger, List<Token> tokens) {
+    static Found countedMembersOf(Roles roles, Match<EventPattern> trigger, List<Token> tokens) {
         int k = trigger.last() + 1;
         boolean member = false;
         while (k < tokens.size() && k <= trigger.last() + MEMBERS_REACH) {

@@ -146,6 +146,10 @@ final class EventFinder {
         previous.voice = voice;
         Found source = a.source();
         List<Found> targets = new ArrayList<>(a.targets());
+        if (source == null && speech != null && announcedEnemyDeaths(p, voice, targets, speech, c)) {
+            // "أعلنت القوات العراقية مقتل 15 من عناصر داعش": a force that announces its enemies' dead killed them
+            source = speakerOf(speech, c.found());
+        }
         // subjects joined by و act together in a cooperation, and on one another in a reciprocal act
         boolean joint = !a.partners().isEmpty() && (p.sign() > 0 || p.voice() == Voice.MUTUAL);
         if (source != null && isReporter(source, c.unknowns()) && p.type().quadClass().material()) {
@@ -267,6 +271,10 @@ final class EventFinder {
             Found inside = roles.startingWithin(trigger.first() + 1, trigger.first() + 1, trigger.first());
             target = inside != null && inside.last() < trigger.last() ? roles.bearer(inside)
                     : roles.startingWithin(trigger.last() + 1, trigger.last() + 2, trigger.last());
+            if (target == null) {
+                // "مقتل 15 عنصرا من تنظيم داعش": the group whose members are counted
+                target = Agents.countedMembersOf(roles, trigger, c.tokens());
+            }
         } else {
             target = roles.before(trigger.first(), taken, within);
         }
@@ -495,6 +503,22 @@ final class EventFinder {
             }
         }
         return null;
+    }
+
+    /** Sectors whose statements of enemy dead are reports of their own fighting. */
+    private static final java.util.Set<org.tahaluf.core.Sector> FORCES = java.util.EnumSet.of(
+            org.tahaluf.core.Sector.MIL, org.tahaluf.core.Sector.COP, org.tahaluf.core.Sector.SPY);
+
+    private boolean announcedEnemyDeaths(EventPattern p, Voice voice, List<Found> targets, SpeechFinder.Speech speech,
+                                         Context c) {
+        if (p.type() != org.tahaluf.core.EventType.ASSAULT || voice == Voice.ACTIVE || targets.size() != 1
+                || speech.speaker() == null) {
+            return false;
+        }
+        Actor speaker = mentions.actorOf(speech.speaker(), c.unknowns());
+        Actor victim = mentions.actorOf(targets.get(0).actorId(), c.unknowns());
+        return speaker != null && victim != null && FORCES.contains(speaker.sector())
+                && victim.kind() == org.tahaluf.core.ActorKind.ARMED_GROUP && speakerOf(speech, c.found()) != null;
     }
 
     /** News agencies and monitors report material events; they do not carry them out. */
