@@ -24,6 +24,10 @@ import org.tahaluf.lexicon.PhraseMatcher.Match;
  *   <li>a participle (مؤكدا، adding) keeps the sentence's or the document's last speaker;</li>
  *   <li>an "according to" cue (وفقا لـ، بحسب) takes the actor after it, with only words of a source between them
  *       (بحسب بيان صادر عن; not وفق استراتيجية, nor فحسب بل "only … but"), and the rest of the sentence as content;</li>
+ *   <li>English: a mention right before the cue speaks before any after it; a noun phrase naming no actor right before
+ *       it ("a monitoring group said") is an unknown speaker, so neither the sentence's topic nor a name further on
+ *       speaks, except a statement or report ("the statement said"), which goes on with the last speaker, and a
+ *       phrase in apposition to a mention right before it ("the Observatory, a Britain-based monitor, said");</li>
  *   <li>content runs from after the speaker (and a following أن/إن/that) to the next cue or the sentence's end.</li>
  * </ul>
  */
@@ -58,6 +62,8 @@ final class SpeechFinder {
             }
             boolean addressed = kind.equals("address") || kind.equals("accuse");
             Found speaker = null;
+            boolean nominalSubject = false;
+            int nominalFrom = -1;
             int contentFrom;
             int contentTo = limit;
             if (kind.equals("noun")) {
@@ -91,7 +97,25 @@ final class SpeechFinder {
                         && PRONOUNS.contains(tokens.get(cue.first() - 1).normalized());
                 // "وأعربت روسيا عن قلقها … ودعت جميع الأطراف": a verb of address joined to a statement goes on with its speaker
                 boolean goesOn = addressed && !out.isEmpty() && tokens.get(cue.first()).startsWithConjunction();
-                if (!coordinated && !pronoun && !goesOn) {
+                // English: the subject right before the verb speaks ("the Local Coordination Committees said dozens of
+                // civilians …"); a noun phrase there that names no actor ("a monitoring group said", "the resident
+                // said") is a speaker of its own, unknown: neither what follows nor the sentence's topic speaks
+                Found subject = language == Language.EN && !coordinated && !pronoun
+                        ? endingJustBefore(found, tokens, cue.first(), 1) : null;
+                nominalFrom = language == Language.EN && !coordinated && !pronoun && subject == null
+                        ? nominalSubjectBefore(found, tokens, cue.first()) : -1;
+                Found apposed = nominalFrom > 0 ? endingJustBefore(found, tokens,
+                        nominalFrom > 1 && isComma(tokens.get(nominalFrom - 1).surface()) ? nominalFrom - 1 : nominalFrom, 1)
+                        : null;
+                if (apposed != null && apposed.hasActor()) {
+                    // "the Syrian Observatory for Human Rights, a Britain-based war monitor, said": an apposition
+                    subject = apposed;
+                    nominalFrom = -1;
+                }
+                nominalSubject = nominalFrom >= 0;
+                if (subject != null) {
+                    speaker = subject;
+                } else if (!coordinated && !pronoun && !goesOn && !nominalSubject) {
                     speaker = speakerAfter(found, tokens, cues, cue.last() + 1,
                             speakerWindowEnd(cues, tokens, cue.last() + 1, 3),
                             speakerWindowEnd(cues, tokens, cue.last() + 1, TITLED_WINDOW));
@@ -102,7 +126,7 @@ final class SpeechFinder {
                         speaker = endingJustBefore(found, tokens, cue.first(), language == Language.EN ? 8 : 2);
                     }
                 }
-                if (speaker == null && out.isEmpty() && !pronoun) {
+                if (speaker == null && out.isEmpty() && !pronoun && !nominalSubject) {
                     speaker = sentenceTopic(found, cue.first());
                 }
                 contentFrom = speaker != null && speaker.first() > cue.last() ? speaker.last() + 1 : cue.last() + 1;
@@ -112,6 +136,9 @@ final class SpeechFinder {
             if (speaker != null) {
                 speakerId = speaker.actorId();
                 speakerText = speaker.text();
+            } else if (nominalSubject && !STATEMENT_NOUNS.contains(tokens.get(cue.first() - 1).normalized())) {
+                speakerId = null;
+                speakerText = null;
             } else if (!out.isEmpty()) {
                 speakerId = out.get(out.size() - 1).speaker();
                 speakerText = out.get(out.size() - 1).speakerText();
@@ -131,7 +158,8 @@ final class SpeechFinder {
             }
             if (language == Language.EN) {
                 int quoteEnd = closingQuoteBefore(sentence, tokens, cue.first());
-                int before = speaker != null && speaker.first() < cue.first() ? speaker.first() : cue.first();
+                int before = speaker != null && speaker.first() < cue.first() ? speaker.first()
+                        : nominalSubject ? nominalFrom : cue.first();
                 if (quoteEnd > 0) {
                     contentFrom = 0;
                     contentTo = quoteEnd;
@@ -368,6 +396,48 @@ final class SpeechFinder {
         }
         return best;
     }
+
+    /**
+     * English: "a monitoring group said", "the resident said", "the Observatory said": the word right before the cue
+     * ends a noun phrase opened by a determiner within four words, none of them a function word, and no mention but a
+     * modifier ("a Syrian activist"). Returns where the phrase starts, or -1.
+     */
+    private static int nominalSubjectBefore(List<Found> found, List<Token> tokens, int cueFirst) {
+        if (cueFirst < 2) {
+            return -1;
+        }
+        for (int k = cueFirst - 1; k >= Math.max(0, cueFirst - 5); k--) {
+            Token t = tokens.get(k);
+            int at = k;
+            Found within = found.stream().filter(f -> !f.nested() && f.first() <= at && f.last() >= at).findFirst()
+                    .orElse(null);
+            if (within != null && k < cueFirst - 1 && within.last() < cueFirst - 1) {
+                k = within.first(); // a modifier inside the phrase: "a Syrian activist said"
+                continue;
+            }
+            if (t.punctuation() || within != null) {
+                return -1;
+            }
+            String w = t.normalized();
+            if (DETERMINERS.contains(w)) {
+                return k < cueFirst - 1 ? k : -1;
+            }
+            if (NOT_IN_SUBJECT.contains(w) || w.endsWith("ly")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "another", "one");
+    /** Words that end a noun phrase before a cue or stand outside one: "who said", "has said", "also said". */
+    private static final java.util.Set<String> NOT_IN_SUBJECT = java.util.Set.of("who", "which", "that", "has", "have",
+            "had", "was", "were", "is", "are", "also", "and", "but", "or", "he", "she", "it", "they", "we", "i", "you",
+            "of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "against", "as", "than", "then",
+            "later", "earlier", "previously", "once", "further");
+    /** A statement, report or message says what its author says: "the statement said" goes on with the last speaker. */
+    private static final java.util.Set<String> STATEMENT_NOUNS = java.util.Set.of("statement", "report", "communique",
+            "communiqué", "message", "video", "release", "letter", "post", "posting", "website", "agency");
 
     private static final java.util.Set<String> MODIFIER_WORDS = java.util.Set.of("based", "backed", "led", "born",
             "run", "allied", "funded", "supported", "aligned");

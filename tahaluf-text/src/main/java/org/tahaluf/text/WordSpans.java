@@ -10,7 +10,7 @@ import java.util.List;
  *   <li>a word is a run of letters, digits, combining marks and inner apostrophes;</li>
  *   <li>digits joined by . or , stay one number (14,000; 3.5); initials joined by dots stay one word (U.S.);</li>
  *   <li>a hyphen, slash or underscore between two words separates them and is not a token ("Iran-backed",
- *       "#خالد_بن_سلمان"), nor is the sign of a hashtag before a word ("#أردوغان");</li>
+ *       "#خالد_بن_سلمان", also after initials: "U.S.-led"), nor is the sign of a hashtag before a word ("#أردوغان");</li>
  *   <li>every other visible character is a punctuation token of its own.</li>
  * </ul>
  */
@@ -39,7 +39,8 @@ public final class WordSpans {
                 continue;
             }
             if ((c == '-' || c == '/' || c == '_' || c == '\u2010' || c == '\u2011') && i > from && i + 1 < to
-                    && Scripts.isWordChar(text.charAt(i - 1)) && Scripts.isWordChar(text.charAt(i + 1))) {
+                    && (Scripts.isWordChar(text.charAt(i - 1)) || afterInitials(out, i))
+                    && Scripts.isWordChar(text.charAt(i + 1))) {
                 i++;
                 continue;
             }
@@ -52,6 +53,15 @@ public final class WordSpans {
             i += Character.charCount(Character.codePointAt(text, i));
         }
         return out;
+    }
+
+    /** True when the word token just before {@code i} ends at it with a dot: initials such as "U.S." before "-led". */
+    private static boolean afterInitials(List<Raw> out, int i) {
+        if (out.isEmpty()) {
+            return false;
+        }
+        Raw last = out.get(out.size() - 1);
+        return last.word() && last.end() == i && last.end() - last.start() > 1;
     }
 
     private static int wordEnd(CharSequence text, int start, int to) {
