@@ -339,7 +339,13 @@ final class EventFinder {
         }
         boolean local = true;
         if (source == null && voice == Voice.NOUN && Agents.isAdverbial(trigger, tokens)) {
-            source = roles.topic(trigger.first(), within);
+            // "يؤرق الرئيس الأميركي أن إيران حولت المال لدعم الميليشيات": the purpose belongs to the
+            // subject of the clause أن / إن opens, when one opens before it
+            Span clause = complementBefore(c.cues(), tokens, trigger.first());
+            source = clause == null ? null : roles.topic(trigger.first(), clause);
+            if (source == null) {
+                source = roles.topic(trigger.first(), within);
+            }
         }
         if (source == null) {
             source = roles.before(trigger.first(), voice == Voice.ACTIVE ? taken : List.of(), within);
@@ -357,7 +363,9 @@ final class EventFinder {
         int from = source != null && source.first() > trigger.first() ? lastSubject.last() : trigger.last();
         List<Found> targets = new ArrayList<>();
         for (Found t : roles.after(from, stop, source, tokens)) {
-            if (p.voice() != Voice.PREP || Agents.afterPreposition(t, tokens, trigger)) {
+            // "إلى جانب الولايات المتحدة وفرنسا": who is joined by و to an accepted party is one too
+            boolean joined = !targets.isEmpty() && tokens.get(t.first()).startsWithConjunction();
+            if (p.voice() != Voice.PREP || joined || Agents.afterPreposition(t, tokens, trigger)) {
                 targets.add(t);
             }
         }
@@ -503,6 +511,17 @@ final class EventFinder {
             }
         }
         return null;
+    }
+
+    /** The text from the last complementizer (أن، إن) before token {@code at} to it, or null. */
+    private static Span complementBefore(SentenceCues cues, List<Token> tokens, int at) {
+        Span out = null;
+        for (Match<Cue> m : cues.of("clause")) {
+            if ("complement".equals(m.value().value()) && m.last() < at - 1) {
+                out = new Span(tokens.get(m.last() + 1).start(), tokens.get(at).start());
+            }
+        }
+        return out;
     }
 
     /** Sectors whose statements of enemy dead are reports of their own fighting. */

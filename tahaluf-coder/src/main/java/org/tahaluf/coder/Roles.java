@@ -129,7 +129,7 @@ final class Roles {
         Found fallback = null;
         for (int k = candidates.size() - 1; k >= 0; k--) {
             Found f = candidates.get(k);
-            if (f.last() >= at || !clauses.same(f.last(), at) || !inside(f, within)) {
+            if (f.last() >= at || !clauses.same(f.last(), at) || !inside(f, within) || isLocative(f, tokens)) {
                 continue;
             }
             if (!taken.contains(f)) {
