@@ -27,6 +27,10 @@ import org.tahaluf.lexicon.PhraseMatcher.Match;
  *       ("العميد محمد الجبوري", "YPG spokesman Khabat Ibrahim"), or before one in apposition
  *       ("باتريك روبرسون، قائد العمليات", "Ali al-Mousawi, an adviser to"); their country is the
  *       official's; later, the surname alone names them ("وقال الجبوري");</li>
+ *   <li>speakers: two or three name words right after a speech verb (or after the title words and adjectives
+ *       following it) and closed by أن/إن, a comma or a colon ("وقال كفاح حسين إن"); the nouns that follow such verbs
+ *       without naming anyone (شهود، سكان، مصادر، صحيفة) are function words, and the words must look like a name
+ *       (no preposition, no article but in a last word or a compound name);</li>
  *   <li>named groups: an indefinite group head and its unknown name ("كتائب الفلان"), or a
  *       capitalised English name holding a group head ("Northern Storm Brigade").</li>
  * </ul>
@@ -126,6 +130,10 @@ final class Discovery {
             titled = after != null || cues.at(next, "title") != null
                     || language == Language.EN && saysNear(tokens, i, end);
         }
+        if (!titled && language == Language.AR && spokenBy(tokens, cues, found, i, end)) {
+            // "وقال كفاح حسين إن": two or three name words as the subject of a speech verb, closed by what was said
+            titled = true;
+        }
         if (!titled) {
             return null;
         }
@@ -202,6 +210,115 @@ final class Discovery {
         }
         char c = t.surface().charAt(0);
         return Character.isUpperCase(c) && t.surface().length() >= 2 && EnglishName.isNamePart(t.surface());
+    }
+
+    /** The most name words a speaker may have after a speech verb, with no title to vouch for them. */
+    private static final int MAX_SPOKEN_NAME = 3;
+    /** How many title words, officials and definite adjectives may stand between the verb and such a name. */
+    private static final int MAX_SPOKEN_TITLE = 5;
+
+    /**
+     * "وقال كفاح حسين إن"، "وأضاف محمد الدراجي أن"، "وقال الناشط الحقوقي سامر علي:": the words {@code [i, end)} are the
+     * subject of a speech verb (say, address, deny, accuse) standing right before them, or before title words, officials
+     * and definite adjectives leading to them, and what was said opens right after them (أن/إن, a comma or a colon).
+     * They are two or three words and do not begin with a group head ("حركة أحرار الشام" is a group). The nouns that
+     * follow such verbs without naming anyone (شهود، سكان، مصادر، صحيفة) are function words and break the run.
+     */
+    private static boolean spokenBy(List<Token> tokens, SentenceCues cues, List<Found> found, int i, int end) {
+        if (end - i > MAX_SPOKEN_NAME || end >= tokens.size() || cues.at(i, "group_head") != null
+                || !looksLikeSpokenName(tokens, i, end)) {
+            return false;
+        }
+        Token next = tokens.get(end);
+        Match<Cue> clause = cues.at(end, "clause");
+        boolean opens = isComma(next) || next.surface().equals(":")
+                || clause != null && clause.value().value().equals("complement");
+        if (!opens) {
+            return false;
+        }
+        int k = i - 1;
+        int steps = 0;
+        while (k >= 0 && steps <= MAX_SPOKEN_TITLE) {
+            Match<Cue> verb = speechVerbEndingAt(cues, k);
+            if (verb != null) {
+                return true;
+            }
+            int back = titleOrOfficialStart(cues, found, k);
+            if (back < 0) {
+                Token t = tokens.get(k);
+                if (t.punctuation() || !t.normalized().startsWith("ال") || cues.at(k, "function") != null) {
+                    return false;
+                }
+                back = k;
+            }
+            steps += k - back + 1;
+            k = back - 1;
+        }
+        return false;
+    }
+
+    /**
+     * Without a title, the words after a speech verb must look like a personal name, not a phrase: no preposition
+     * ("على" as written, ب/ل before the article or a long stem: "لصاحبة الفندق"، "بجلسات المنتدى"، "بالعمل"), no later word joined by و
+     * ("كثيرة ومتعددة"), no plural in construct for a first word ("منظمو المهرجان"), and the article only in the last word
+     * (which is then no feminine, dual or sound plural: "مطلع الأغنية"، "نقيب الموسيقيين") or after عبد/أبو/أم and in
+     * the parts of compound names ("عبد الله"، "نصر الدين").
+     */
+    private static boolean looksLikeSpokenName(List<Token> tokens, int i, int end) {
+        String first = tokens.get(i).normalized();
+        if (first.startsWith("م") && first.endsWith("و") && first.length() >= 5) {
+            return false;
+        }
+        for (int k = i; k < end; k++) {
+            Token t = tokens.get(k);
+            String w = t.normalized();
+            String surface = stripMarks(t.surface());
+            boolean preposition = w.startsWith("ب") || w.startsWith("ل");
+            if (surface.equals("على") || preposition && (w.length() >= (k == i ? 5 : 6) || w.startsWith("ال", 1))
+                    || k > i && w.startsWith("و") && w.length() >= 6) {
+                return false;
+            }
+            if (w.startsWith("ال") && !COMPOUND_PARTS.contains(w)
+                    && !NAME_LEADS.contains(tokens.get(k - 1 < i ? k : k - 1).normalized())) {
+                boolean lastWord = k == end - 1;
+                if (!lastWord || surface.endsWith("ة") || w.endsWith("ات")
+                        || (w.endsWith("ين") || w.endsWith("ون") || w.endsWith("ان")) && w.length() > 6) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Words after which a name takes the article ("عبد الرحمن"، "أبو اليزيد"), and the parts of compound names. */
+    private static final java.util.Set<String> NAME_LEADS = java.util.Set.of("عبد", "ابو", "ابي", "ام", "ذو", "ذي");
+    private static final java.util.Set<String> COMPOUND_PARTS = java.util.Set.of("الله", "الدين", "الاسلام", "الرحمن",
+            "الرحيم", "الكريم", "العزيز", "الحق", "النبي", "الهدي");
+
+    private static String stripMarks(String s) {
+        return s.replaceAll("[\u064B-\u0652\u0640#_]", "");
+    }
+
+    private static Match<Cue> speechVerbEndingAt(SentenceCues cues, int last) {
+        for (Match<Cue> c : cues.of("speech")) {
+            String kind = c.value().value();
+            if (c.last() == last && (kind.equals("say") || kind.equals("address") || kind.equals("accuse")
+                    || kind.equals("deny"))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The first token of a title cue or an official mention ending at {@code last}, or -1. */
+    private static int titleOrOfficialStart(SentenceCues cues, List<Found> found, int last) {
+        for (Match<Cue> c : cues.of("title")) {
+            if (c.last() == last) {
+                return c.first();
+            }
+        }
+        Found official = officialEndingAt(found, last);
+        return official != null ? official.first() : -1;
     }
 
     private static Found officialEndingAt(List<Found> found, int last) {

@@ -283,8 +283,16 @@ final class MentionFinder {
         return r.found(i, c.last(), c.start(), antecedent.id(), Found.Type.COREF);
     }
 
-    /** A coreference constraint: {@code sector:INS} or {@code kind:armed_group}. */
+    /**
+     * A coreference constraint: {@code sector:INS}, {@code kind:armed_group}, or {@code head:مجلس}, an actor whose Arabic
+     * name begins with that noun ("المجلس" after "مجلس الأمن القومي التركي", "الوزارة" after "وزارة الخارجية السورية").
+     */
     private static boolean satisfies(Actor a, String constraint) {
+        if (constraint.startsWith("head:")) {
+            String head = constraint.substring("head:".length());
+            String name = a.nameAr() == null ? "" : a.nameAr().strip();
+            return name.equals(head) || name.startsWith(head + " ");
+        }
         if (constraint.startsWith("sector:")) {
             return a.sector() == Sector.fromCode(constraint.substring("sector:".length()));
         }

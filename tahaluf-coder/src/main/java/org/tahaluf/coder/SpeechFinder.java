@@ -28,6 +28,12 @@ import org.tahaluf.lexicon.PhraseMatcher.Match;
  *       it ("a monitoring group said") is an unknown speaker, so neither the sentence's topic nor a name further on
  *       speaks, except a statement or report ("the statement said"), which goes on with the last speaker, and a
  *       phrase in apposition to a mention right before it ("the Observatory, a Britain-based monitor, said");</li>
+ *   <li>an unnamed source right after the cue (شهود عيان، تقارير، ناشطون سوريون، مصادر محلية، سكان) speaks for no
+ *       one: the speaker is null, its words the speaker's text, and neither the last speaker nor the state of a nisba
+ *       takes its place; the same for an anaphoric noun (المجلس، الوزارة) when no actor with that head was named — when
+ *       one was, coreference ({@code head:} in the coref cues) has already made it the speaker;</li>
+ *   <li>a cue word that is a noun heading a noun phrase is no speech: behind a preposition (لكشف، بذكر، في إعلان), the
+ *       subject of a verb of occurring (جاء كشف الاستعداد الإيراني), or a participle with a possessive (مطالبه);</li>
  *   <li>content runs from after the speaker (and a following أن/إن/that) to the next cue or the sentence's end.</li>
  * </ul>
  */
@@ -60,10 +66,14 @@ final class SpeechFinder {
             if (kind.equals("accuse") && chargeFollows(cue, tokens)) {
                 continue;
             }
+            if (language == Language.AR && verbalNoun(cue, tokens)) {
+                continue;
+            }
             boolean addressed = kind.equals("address") || kind.equals("accuse");
             Found speaker = null;
             boolean nominalSubject = false;
             int nominalFrom = -1;
+            String unnamed = null;
             int contentFrom;
             int contentTo = limit;
             if (kind.equals("noun")) {
@@ -97,6 +107,8 @@ final class SpeechFinder {
                         && PRONOUNS.contains(tokens.get(cue.first() - 1).normalized());
                 // "وأعربت روسيا عن قلقها … ودعت جميع الأطراف": a verb of address joined to a statement goes on with its speaker
                 boolean goesOn = addressed && !out.isEmpty() && tokens.get(cue.first()).startsWithConjunction();
+                int[] generic = language == Language.AR && !goesOn ? unnamedSource(tokens, cues, found, cue.last() + 1, limit)
+                        : null;
                 // English: the subject right before the verb speaks ("the Local Coordination Committees said dozens of
                 // civilians …"); a noun phrase there that names no actor ("a monitoring group said", "the resident
                 // said") is a speaker of its own, unknown: neither what follows nor the sentence's topic speaks
@@ -113,7 +125,11 @@ final class SpeechFinder {
                     nominalFrom = -1;
                 }
                 nominalSubject = nominalFrom >= 0;
-                if (subject != null) {
+                if (generic != null) {
+                    // "وقال شهود عيان إن"، "وأكدت الوزارة" with no ministry named: someone unnamed speaks
+                    unnamed = sentence.text().substring(tokens.get(generic[0]).start() - sentence.start(),
+                            tokens.get(generic[1]).end() - sentence.start());
+                } else if (subject != null) {
                     speaker = subject;
                 } else if (!coordinated && !pronoun && !goesOn && !nominalSubject) {
                     speaker = speakerAfter(found, tokens, cues, cue.last() + 1,
@@ -126,14 +142,18 @@ final class SpeechFinder {
                         speaker = endingJustBefore(found, tokens, cue.first(), language == Language.EN ? 8 : 2);
                     }
                 }
-                if (speaker == null && out.isEmpty() && !pronoun && !nominalSubject) {
+                if (speaker == null && out.isEmpty() && !pronoun && !nominalSubject && unnamed == null) {
                     speaker = sentenceTopic(found, cue.first());
                 }
-                contentFrom = speaker != null && speaker.first() > cue.last() ? speaker.last() + 1 : cue.last() + 1;
+                contentFrom = speaker != null && speaker.first() > cue.last() ? speaker.last() + 1
+                        : generic != null ? generic[1] + 1 : cue.last() + 1;
             }
             String speakerId;
             String speakerText;
-            if (speaker != null) {
+            if (unnamed != null) {
+                speakerId = null;
+                speakerText = unnamed;
+            } else if (speaker != null) {
                 speakerId = speaker.actorId();
                 speakerText = speaker.text();
             } else if (nominalSubject && !STATEMENT_NOUNS.contains(tokens.get(cue.first() - 1).normalized())) {
@@ -183,6 +203,61 @@ final class SpeechFinder {
         }
         return out;
     }
+
+    /**
+     * "وقال شهود عيان إن"، "وأشارت تقارير"، "وقالت مصادر محلية"، "وقال ناشطون سوريون": a speaker no one can name (a noun of
+     * unnamed sources, or an anaphoric noun such as "المجلس" with no council named before) right after the cue. The first
+     * and last token of its words (the noun and the adjectives after it, up to أن/إن, punctuation or a preposition), or null
+     * when the words after the cue are no such noun, or when they go on to name a body ("مصادر في حزب الله"، "مصادر
+     * عسكرية عراقية"), which then speaks.
+     */
+    private static int[] unnamedSource(List<Token> tokens, SentenceCues cues, List<Found> found, int from, int limit) {
+        if (from >= limit || tokens.get(from).punctuation()) {
+            return null;
+        }
+        Token t = tokens.get(from);
+        boolean anaphor = cues.at(from, "coref") != null && found.stream().noneMatch(f -> f.first() == from);
+        boolean unnamed = t.forms().stream().anyMatch(f -> UNNAMED_SOURCES.contains(f.text()));
+        if (!anaphor && !unnamed) {
+            return null;
+        }
+        int windowEnd = speakerWindowEnd(cues, tokens, from, 5);
+        for (Found f : found) {
+            if (f.nested() || f.isPlace() || !f.hasActor() || f.first() < from || f.first() > windowEnd) {
+                continue;
+            }
+            boolean names = f.type() == Found.Type.NAME || f.type() == Found.Type.ORGAN || f.type() == Found.Type.GROUP
+                    || f.type() == Found.Type.OFFICIAL && f.last() > from;
+            if (names) {
+                return null;
+            }
+        }
+        int last = from;
+        while (last + 1 < limit && last + 1 <= from + 2) {
+            Token n = tokens.get(last + 1);
+            Match<Cue> c = cues.at(last + 1, "clause");
+            if (n.punctuation() || c != null || cues.at(last + 1, "location") != null || cues.at(last + 1, "speech") != null
+                    || cues.at(last + 1, "time") != null || n.forms().size() > 1 && n.forms().get(1).text().startsWith("ال")
+                    || PREPOSITIONS.contains(n.normalized())) {
+                break;
+            }
+            last++;
+        }
+        return new int[] {from, last};
+    }
+
+    /** Nouns of sources that have no name: witnesses, residents, activists, observers, reports, unnamed sources. */
+    private static final java.util.Set<String> UNNAMED_SOURCES = java.util.stream.Stream.of("تقارير", "التقارير", "شهود",
+                    "الشهود", "شاهد", "سكان", "السكان", "أهالي", "الأهالي", "ناشطون", "ناشطين", "الناشطون", "نشطاء",
+                    "مراقبون", "مراقبين", "المراقبون", "محللون", "محللين", "المحللون", "خبراء", "الخبراء", "مواطنون",
+                    "المواطنون", "مصادر", "المصادر", "أنباء", "معلومات")
+            .map(w -> org.tahaluf.lexicon.PhraseCompiler.normalizeWord(Language.AR, w))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.stream.Stream.of("في", "من", "عن", "على", "إلى",
+                    "لدى", "مع", "داخل", "قرب", "بين", "عبر")
+            .map(w -> org.tahaluf.lexicon.PhraseCompiler.normalizeWord(Language.AR, w))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** "قال X، قائد العمليات: «…»": a colon soon after the speaker opens what was said. */
     private static int afterColon(List<Token> tokens, int from, int to) {
@@ -351,6 +426,41 @@ final class SpeechFinder {
                     "صحيفة", "الصحيفة", "موقع", "الموقع", "قناة", "شبكة", "إذاعة", "صادر", "الصادر", "صادرة", "الصادرة",
                     "عن", "من", "في", "معلومات", "أرقام", "إحصاءات", "إحصائيات", "تصريحات", "تصريح", "مسؤول", "مسؤولين",
                     "مسؤولي", "سجلات", "وثائق", "به", "بها", "ذلك", "أنباء", "الأنباء", "رسمي", "رسمية", "مقربة", "مطلعة")
+            .map(w -> org.tahaluf.lexicon.PhraseCompiler.normalizeWord(Language.AR, w))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * "جاء كشف الاستعداد الإيراني"، "لكشف الحقيقة"، "مكتفيا بذكر"، "بتبني مطالبه": a cue word that is a noun heading a noun
+     * phrase — behind a preposition, attached (ب، ل، ك) or standing before it, or as the subject of a verb of occurring
+     * (جاء، تم، جرى), or a participle cue carrying a possessive pronoun (مطالبه "his demands", not مطالبة) — is no speech.
+     */
+    private static boolean verbalNoun(Match<Cue> cue, List<Token> tokens) {
+        Token t = tokens.get(cue.first());
+        String proclitics = cue.proclitics() == null ? "" : cue.proclitics();
+        if (cue.value().value().equals("source") || cue.value().value().equals("noun")) {
+            // a noun of speech is read as one ("على إعلان دمشق أن")
+            return false;
+        }
+        if (proclitics.contains("ب") || proclitics.contains("ل") || proclitics.contains("ك")) {
+            return true;
+        }
+        if (cue.value().value().equals("continue") && cue.first() == cue.last()) {
+            String surface = t.surface().replaceAll("[\\u064B-\\u0652\\u0640]", "");
+            if (surface.endsWith("ه")) {
+                return true;
+            }
+        }
+        if (cue.value().value().equals("continue") || cue.first() == 0
+                || !proclitics.isEmpty()) {
+            return false;
+        }
+        Token before = tokens.get(cue.first() - 1);
+        return !before.punctuation() && before.forms().stream().anyMatch(f -> NOUN_GOVERNORS.contains(f.text()));
+    }
+
+    /** Words after which a cue word can only be a noun: prepositions, and verbs whose subject is an event. */
+    private static final java.util.Set<String> NOUN_GOVERNORS = java.util.stream.Stream.of("في", "من", "على", "عن", "إلى",
+                    "حول", "بعد", "قبل", "عقب", "إثر", "جاء", "جاءت", "يأتي", "تأتي", "تم", "يتم", "جرى", "يجري")
             .map(w -> org.tahaluf.lexicon.PhraseCompiler.normalizeWord(Language.AR, w))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
