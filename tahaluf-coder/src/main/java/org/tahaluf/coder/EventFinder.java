@@ -150,6 +150,8 @@ final class EventFinder {
             // "أعلنت القوات العراقية مقتل 15 من عناصر داعش": a force that announces its enemies' dead killed them
             source = speakerOf(speech, c.found());
         }
+        // where the verb and its subject end: objects are looked for after it
+        int afterSubject = a.source() == null ? trigger.last() : Math.max(trigger.last(), a.lastSubject().last());
         // subjects joined by و act together in a cooperation, and on one another in a reciprocal act
         boolean joint = !a.partners().isEmpty() && (p.sign() > 0 || p.voice() == Voice.MUTUAL);
         if (source != null && isReporter(source, c.unknowns()) && p.type().quadClass().material()) {
@@ -169,8 +171,7 @@ final class EventFinder {
         }
         if (!targets.isEmpty() && spoken == null) {
             // an object stands within a few words of its verb (or of the verb's subject)
-            int anchor = source != null && source.first() > trigger.first()
-                    ? Math.max(a.lastSubject().last(), trigger.last()) : trigger.last();
+            int anchor = source != null && source.first() > trigger.first() ? afterSubject : trigger.last();
             if (targets.get(0).first() - anchor > MAX_OBJECT_DISTANCE) {
                 targets.clear();
             }
@@ -190,7 +191,7 @@ final class EventFinder {
         }
         if (targets.isEmpty() && source != null && p.sign() < 0) {
             // "استهدفت غارات إسرائيلية مواقع إيرانية": whose sites were struck, named by a nisba
-            Found owner = Agents.assetOwner(c.found(), c.cues(), Math.max(trigger.last(), a.lastSubject().last()), stop,
+            Found owner = Agents.assetOwner(c.found(), c.cues(), afterSubject, stop,
                     c.clauses());
             if (owner != null && !owner.actorId().equals(source.actorId())) {
                 targets.add(owner);
@@ -198,7 +199,7 @@ final class EventFinder {
         }
         if (targets.isEmpty() && source != null && (p.type() == org.tahaluf.core.EventType.THREATEN
                 || p.type() == org.tahaluf.core.EventType.ACCUSE)
-                && stop - Math.max(trigger.last(), a.lastSubject().last()) <= 2) {
+                && stop - afterSubject <= 2) {
             // "هددت إسرائيل باستهداف قادة الحركة", "نسب الوزير الهجوم إلى التنظيم": who is threatened or
             // blamed is named after the act
             targets.addAll(roles.after(trigger.last(), c.tokens().size(), source, c.tokens()));
