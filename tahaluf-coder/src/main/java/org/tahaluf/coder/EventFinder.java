@@ -189,11 +189,13 @@ final class EventFinder {
                 targets.add(object);
             }
         }
-        if (targets.isEmpty() && source != null && p.sign() < 0) {
-            // "استهدفت غارات إسرائيلية مواقع إيرانية": whose sites were struck, named by a nisba
-            Found owner = Agents.assetOwner(c.found(), c.cues(), afterSubject, stop,
-                    c.clauses());
-            if (owner != null && !owner.actorId().equals(source.actorId())) {
+        if (source != null && p.sign() < 0) {
+            // "استهدفت غارات إسرائيلية مواقع إيرانية", "اعترضت تركيا شحنات أسلحة إيرانية … وأبلغت لجنة العقوبات":
+            // whose holdings were struck, named by a nisba, is the object when it comes first
+            Found owner = Agents.assetOwner(c.found(), c.cues(), afterSubject, stop, c.clauses());
+            if (owner != null && !owner.actorId().equals(source.actorId())
+                    && (targets.isEmpty() || owner.first() < targets.get(0).first())) {
+                targets.clear();
                 targets.add(owner);
             }
         }
