@@ -153,7 +153,7 @@ final class EventFinder {
         // where the verb and its subject end: objects are looked for after it
         int afterSubject = a.source() == null ? trigger.last() : Math.max(trigger.last(), a.lastSubject().last());
         // subjects joined by و act together in a cooperation, and on one another in a reciprocal act
-        boolean joint = !a.partners().isEmpty() && (p.sign() > 0 || p.voice() == Voice.MUTUAL);
+        boolean joint = !a.partners().isEmpty() && (p.sign() > 0 || p.voice() == Voice.MUTUAL || p.voice() == Voice.PREP);
         if (source != null && isReporter(source, c.unknowns()) && p.type().quadClass().material()) {
             return;
         }
@@ -366,8 +366,9 @@ final class EventFinder {
         int from = source != null && source.first() > trigger.first() ? lastSubject.last() : trigger.last();
         List<Found> targets = new ArrayList<>();
         for (Found t : roles.after(from, stop, source, tokens)) {
-            // "إلى جانب الولايات المتحدة وفرنسا": who is joined by و to an accepted party is one too
-            boolean joined = !targets.isEmpty() && tokens.get(t.first()).startsWithConjunction();
+            // "إلى جانب الولايات المتحدة وفرنسا": who is joined to an accepted party is one too (the actors after
+            // the first are the ones coordinated with it)
+            boolean joined = !targets.isEmpty();
             if (p.voice() != Voice.PREP || joined || Agents.afterPreposition(t, tokens, trigger)) {
                 targets.add(t);
             }
@@ -381,7 +382,8 @@ final class EventFinder {
             // are the actors after بين, whoever speaks of it
             Found first = targets.get(0);
             List<Found> others = targets.subList(1, targets.size());
-            return p.sign() > 0 ? new Assignment(first, others, List.of(), true)
+            // a cooperation or a fight between parties joins them: each acts with, or on, the others
+            return p.sign() > 0 || p.voice() == Voice.PREP ? new Assignment(first, others, List.of(), true)
                     : new Assignment(first, List.of(), others, true);
         }
         return new Assignment(source, partners, targets, local);
@@ -633,6 +635,10 @@ final class EventFinder {
                     continue;
                 }
                 out.add(new Coded(p, members.get(a), members.get(b), trigger, modality, speech, 0.7));
+                if (p.sign() < 0) {
+                    // a fight or a quarrel between them: each on the other
+                    out.add(new Coded(p, members.get(b), members.get(a), trigger, modality, speech, 0.7));
+                }
             }
         }
     }

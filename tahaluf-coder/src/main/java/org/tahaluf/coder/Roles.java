@@ -359,8 +359,12 @@ final class Roles {
             return p.startsWith("و") || p.startsWith("ف");
         }
         if (gap == 1) {
-            String w = tokens.get(a.last() + 1).normalized();
-            return w.equals("و") || w.equals("and") || w.equals(",") || w.equals("،");
+            org.tahaluf.core.Token between = tokens.get(a.last() + 1);
+            String w = between.normalized();
+            // "بين الجيش السوري ومسلحي تنظيم داعش": the members of the next group, joined by و
+            boolean members = between.startsWithConjunction()
+                    && Agents.MEMBERS_OF.contains(between.forms().get(between.forms().size() - 1).text());
+            return members || w.equals("و") || w.equals("and") || w.equals(",") || w.equals("،");
         }
         if (gap == 2) {
             // "Saudi Arabia and the UAE": the article the name leaves out
