@@ -165,6 +165,20 @@ final class EventFinder {
             // "تدعم العمليات العسكرية ضد الجهاديين": those a cooperation is against are not its partner
             targets.removeIf(t -> Words.precededBy(c.tokens(), t.first(), AGAINST, 1));
         }
+        List<Found> allies = new ArrayList<>();
+        if (p.sign() < 0 && p.voice() != Voice.PREP && p.voice() != Voice.MUTUAL && source != null) {
+            // "تجري عملية عسكرية مشتركة مع فرنسا وبريطانيا": those an attack is carried out with are partners
+            for (Found t : targets) {
+                if (Words.precededBy(c.tokens(), t.first(), WITH, 1) || !allies.isEmpty()) {
+                    allies.add(t);
+                }
+            }
+            targets.removeAll(allies);
+            if (!allies.isEmpty()) {
+                emit(c, JOINT, source, allies, trigger, modality(trigger, c.tokens(), c.cues(), c.clauses(), speech),
+                        speech, 0.7, out);
+            }
+        }
         if (p.sign() == 0) {
             // a neutral move names its counterpart right after it, or has none
             targets.removeIf(t -> t.first() - trigger.last() > 3);
@@ -360,7 +374,11 @@ final class EventFinder {
         if (source == null && (voice == Voice.ACTIVE || c.language() == Language.AR && trigger.first() > 0)) {
             source = Agents.pronounSubject(c.language(), trigger, tokens, c.discourse(), c.sentence());
         }
-        List<Found> partners = source != null && voice == Voice.ACTIVE ? roles.conjuncts(source, tokens) : List.of();
+        // subjects joined by و: of a verb, or before a noun in its clause ("شنت الولايات المتحدة وبريطانيا وفرنسا
+        // فجر السبت عملية عسكرية")
+        boolean before = voice == Voice.NOUN && local && source != null && source.last() < trigger.first();
+        List<Found> partners = source != null && (voice == Voice.ACTIVE || before) ? roles.conjuncts(source, tokens)
+                : List.of();
         Found lastSubject = partners.isEmpty() ? source : partners.get(partners.size() - 1);
         // a subject between the verb and its noun ("وقعت الولايات المتحدة مع العراق اتفاقا") is followed by the object
         int from = source != null && source.first() > trigger.first() ? lastSubject.last() : trigger.last();
@@ -437,6 +455,10 @@ final class EventFinder {
     }
 
     private static final java.util.Set<String> AGAINST = java.util.Set.of("ضد", "against");
+    private static final java.util.Set<String> WITH = java.util.Set.of("مع", "with");
+    /** What a joint attack makes of those its author carries it out with. */
+    private static final EventPattern JOINT = new EventPattern(org.tahaluf.core.EventType.COOPERATE, 1, null,
+            "military", Voice.NOUN, "joint operation", "EventFinder: an attack carried out with partners");
 
     /** The dictionary actors that stand in for an author the text does not name, by event type. */
     static final java.util.Map<org.tahaluf.core.EventType, String> UNNAMED_AGENTS = java.util.Map.of(
