@@ -167,9 +167,11 @@ final class EventFinder {
         }
         List<Found> allies = new ArrayList<>();
         if (p.sign() < 0 && p.voice() != Voice.PREP && p.voice() != Voice.MUTUAL && source != null) {
-            // "تجري عملية عسكرية مشتركة مع فرنسا وبريطانيا": those an attack is carried out with are partners
+            // "تجري عملية عسكرية مشتركة مع فرنسا وبريطانيا": those an attack is carried out jointly with are partners
             for (Found t : targets) {
-                if (Words.precededBy(c.tokens(), t.first(), WITH, 1) || !allies.isEmpty()) {
+                boolean with = Words.precededBy(c.tokens(), t.first(), WITH, 1)
+                        && Words.precededBy(c.tokens(), t.first() - 1, JOINTLY, 2);
+                if (with || !allies.isEmpty()) {
                     allies.add(t);
                 }
             }
@@ -456,6 +458,9 @@ final class EventFinder {
 
     private static final java.util.Set<String> AGAINST = java.util.Set.of("ضد", "against");
     private static final java.util.Set<String> WITH = java.util.Set.of("مع", "with");
+    /** Words that make مع join partners rather than name an opponent ("مواجهة مع" is a fight): "مشتركة مع". */
+    private static final java.util.Set<String> JOINTLY = java.util.Set.of("مشتركه", "المشتركه", "مشترك", "المشترك",
+            "بالاشتراك", "بالتعاون", "بالتنسيق", "joint", "jointly", "together");
     /** What a joint attack makes of those its author carries it out with. */
     private static final EventPattern JOINT = new EventPattern(org.tahaluf.core.EventType.COOPERATE, 1, null,
             "military", Voice.NOUN, "joint operation", "EventFinder: an attack carried out with partners");
