@@ -91,6 +91,16 @@ final class Organs {
                 return r.found(i, owner.last(), o.start(), owner.actorId(), Found.Type.OFFICIAL);
             }
         }
+        if (owner == null && organ.role() != Organ.Role.OFFICIAL && !r.tokens.get(next).startsWithConjunction()) {
+            // "حكومة بشار الأسد", "نظام الرئيس بشار الأسد", "إدارة ترامب": the body of a leader is their state's
+            int at = next < r.tokens.size() && r.cues.at(next, "title") != null ? r.cues.at(next, "title").last() + 1 : next;
+            Found leader = at < r.tokens.size() ? mentions.name(r, at) : null;
+            Actor a = leader == null ? null : mentions.actorOf(leader.actorId(), r.unknowns);
+            if (a != null && a.kind() == ActorKind.PERSON && a.country() != null && a.sector() == org.tahaluf.core.Sector.GOV
+                    && lexicon.actor(a.country()).isPresent()) {
+                return r.found(i, leader.last(), o.start(), organActor(a.country(), organ), role(organ));
+            }
+        }
         return null;
     }
 
