@@ -313,8 +313,19 @@ final class Agents {
             return null;
         }
         String p = f.proclitics(tokens);
-        return p.endsWith("ل") ? f : null;
+        if (p.endsWith("ل")) {
+            return f;
+        }
+        // "هجوم النظام التركي", "غارات التحالف": the genitive of an attack (not of a killing: "اغتيال الحريري") attacks
+        Token head = tokens.get(trigger.last());
+        String noun = head.forms().get(head.forms().size() - 1).text();
+        return p.isEmpty() && trigger.first() == trigger.last() && GENITIVE_AGENT_NOUNS.contains(noun) ? f : null;
     }
+
+    /** Attack nouns whose genitive is their author. */
+    private static final java.util.Set<String> GENITIVE_AGENT_NOUNS = java.util.Set.of("هجوم", "الهجوم", "هجمات",
+            "الهجمات", "هجمه", "غارات", "الغارات", "قصف", "القصف", "ضربات", "الضربات", "عدوان", "العدوان",
+            "اعتداءات", "الاعتداءات");
 
     /** "بالتعاون مع", "لدعم": a verbal noun with a preposition attached is adverbial; its agent is the clause's subject. */
     static boolean isAdverbial(Match<EventPattern> trigger, List<Token> tokens) {
