@@ -91,8 +91,10 @@ final class Organs {
                 return r.found(i, owner.last(), o.start(), owner.actorId(), Found.Type.OFFICIAL);
             }
         }
-        if (owner == null && organ.role() != Organ.Role.OFFICIAL && !r.tokens.get(next).startsWithConjunction()) {
+        if (owner == null && organ.role() != Organ.Role.OFFICIAL && !r.tokens.get(next).startsWithConjunction()
+                && r.cues.at(i, "leadership") == null) {
             // "حكومة بشار الأسد", "نظام الرئيس بشار الأسد", "إدارة ترامب": the body of a leader is their state's
+            // ("برئاسة محمد شياع السوداني" names who leads, a leadership cue)
             int at = next < r.tokens.size() && r.cues.at(next, "title") != null ? r.cues.at(next, "title").last() + 1 : next;
             Found leader = at < r.tokens.size() ? mentions.name(r, at) : null;
             Actor a = leader == null ? null : mentions.actorOf(leader.actorId(), r.unknowns);
