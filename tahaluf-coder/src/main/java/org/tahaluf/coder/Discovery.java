@@ -295,8 +295,11 @@ final class Discovery {
     private static final java.util.Set<String> COMPOUND_PARTS = java.util.Set.of("الله", "الدين", "الاسلام", "الرحمن",
             "الرحيم", "الكريم", "العزيز", "الحق", "النبي", "الهدي");
 
+    /** Short vowels, tatweel and the signs of a hashtag. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[\u064B-\u0652\u0640#_]");
+
     private static String stripMarks(String s) {
-        return s.replaceAll("[\u064B-\u0652\u0640#_]", "");
+        return MARKS.matcher(s).replaceAll("");
     }
 
     private static Match<Cue> speechVerbEndingAt(SentenceCues cues, int last) {

@@ -39,6 +39,9 @@ import org.tahaluf.lexicon.PhraseMatcher.Match;
  */
 final class SpeechFinder {
 
+    /** Short vowels and tatweel, dropped before reading a word's ending. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[\\u064B-\\u0652\\u0640]");
+
     /** A statement found in a sentence, before it becomes a claim. */
     record Speech(String speaker, String speakerText, Match<Cue> cue, Span content, int speakerFirst,
                   int speakerLast, boolean pronounComplement, boolean bare, boolean denial) {
@@ -445,7 +448,7 @@ final class SpeechFinder {
             return true;
         }
         if (cue.value().value().equals("continue") && cue.first() == cue.last()) {
-            String surface = t.surface().replaceAll("[\\u064B-\\u0652\\u0640]", "");
+            String surface = MARKS.matcher(t.surface()).replaceAll("");
             if (surface.endsWith("ه")) {
                 return true;
             }

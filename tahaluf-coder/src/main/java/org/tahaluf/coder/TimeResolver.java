@@ -164,7 +164,7 @@ final class TimeResolver {
 
     private static Integer dayNumber(Token t) {
         String w = t.normalized();
-        if (w.matches("\\d{1,2}")) {
+        if (w.length() <= 2 && !w.isEmpty() && w.chars().allMatch(Character::isDigit)) {
             int d = Integer.parseInt(w);
             return d >= 1 && d <= 31 ? d : null;
         }
@@ -173,7 +173,8 @@ final class TimeResolver {
 
     private static Integer yearNumber(Token t) {
         String w = t.normalized();
-        return w.matches("(19|20)\\d\\d") ? Integer.parseInt(w) : null;
+        boolean year = w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit);
+        return year ? Integer.parseInt(w) : null;
     }
 
     private static String text(List<Token> tokens, int first, int last) {
