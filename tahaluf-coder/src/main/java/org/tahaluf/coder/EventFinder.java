@@ -578,9 +578,6 @@ final class EventFinder {
         return a != null && (a.sector() == org.tahaluf.core.Sector.MED || a.sector() == org.tahaluf.core.Sector.NGO);
     }
 
-    /** Pronoun suffixes of the third person: "استهدافه", "هجماتها", "عملياتهم". */
-    private static final java.util.Set<String> OWN = java.util.Set.of("ه", "ها", "هم", "هما");
-
     private Found zeroSubject(Roles roles, Match<EventPattern> trigger, SpeechFinder.Speech speech, List<Token> tokens) {
         if (speech == null) {
             return roles.topic(trigger.first(), null);
@@ -588,9 +585,7 @@ final class EventFinder {
         Found inside = roles.topic(trigger.first(), speech.content());
         // "أعلن الجيش استهدافه مواقع": a verbal noun opening what was said, with a pronoun, is the speaker's act
         Token head = tokens.get(trigger.first());
-        // the segmenter reads a final taa marbuta as the pronoun ه ("عبوة"): the written word tells them apart
-        boolean own = head.start() == speech.content().start() && OWN.contains(head.enclitic())
-                && !head.surface().endsWith("ة");
+        boolean own = head.start() == speech.content().start() && Triggers.objectPronoun(head);
         if (inside != null || !(speech.speakerIsSubject() || own) || speech.speaker() == null) {
             return inside;
         }

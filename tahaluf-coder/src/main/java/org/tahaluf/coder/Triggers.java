@@ -76,6 +76,10 @@ final class Triggers {
      * "تقاتل"), so a verb listed bare matches with its object attached; the same list when no word has one.
      * A final taa marbuta ("عبوة") is no pronoun, and at least three letters must remain.
      */
+    /**
+     * "تقاتلهم", "استهدافه": a word ending in a pronoun of the third person. The segmenter reads a final taa
+     * marbuta as the pronoun ه ("عبوة"); the written word tells them apart.
+     */
     static boolean objectPronoun(Token t) {
         return !t.punctuation() && OBJECT_PRONOUNS.contains(t.enclitic()) && !t.surface().endsWith("ة");
     }
