@@ -128,7 +128,7 @@ public final class Pipeline implements Analyzer {
                     recalled = c.trigger();
                     continue;
                 }
-                boolean unnamed = EventFinder.UNNAMED_AGENTS.containsValue(c.source().actorId());
+                boolean unnamed = UnnamedAuthors.isStandIn(c.source());
                 if (c.target() != null || unnamed || locationFor(s, found, clauses, c) != null) {
                     if (unnamed) {
                         implied.add(c.source().actorId());
