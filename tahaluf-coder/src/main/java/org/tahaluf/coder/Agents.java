@@ -96,17 +96,12 @@ final class Agents {
         return best;
     }
 
-    /** Verbs that only carry a verbal noun: "شن غارات", "نفذ هجوما", "واصل القصف". */
-    static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("شن", "شنت", "شنوا", "نفذ", "نفذت",
-            "نفذوا", "اطلق", "اطلقت", "بدا", "بدات", "واصل", "واصلت", "استانف", "استانفت", "يشن", "تشن", "ينفذ", "تنفذ",
-            "يواصل", "تواصل");
-
     /** True when only particles or a light verb, after a conjunction, come before the trigger in its sentence. */
     static boolean opensSentence(Match<EventPattern> trigger, List<Token> tokens) {
         for (int k = 0; k < trigger.first(); k++) {
             Token t = tokens.get(k);
             String w = t.forms().get(t.forms().size() - 1).text();
-            if (!PARTICLES.contains(t.normalized()) && !LIGHT_VERBS.contains(w)) {
+            if (!PARTICLES.contains(t.normalized()) && !WordClass.LIGHT_VERB.contains(w)) {
                 return false;
             }
         }
@@ -255,11 +250,6 @@ final class Agents {
         return false;
     }
 
-    static final java.util.Set<String> AGENT_VERBS = java.util.Set.of("شن", "شنه", "شنها", "شنته", "شنتها",
-            "شنوها", "نفذ", "نفذه", "نفذها", "نفذته", "نفذتها", "تفرضه", "تفرضها", "فرضه", "فرضها", "فرضته", "فرضتها",
-            "يفرضه", "يفرضها", "تبناه", "تبناها", "تبنته", "تبنتها", "نفذوه", "نفذوها", "نصبه", "نصبها", "نصبته",
-            "نصبتها", "نصبوه", "نصبوها", "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها", "ارتكبوها", "دبره", "دبرها");
-
     /** "هجمات شنها التنظيم": a relative verb with an object pronoun after a noun trigger introduces its agent. */
     static Found relativeAgent(Roles roles, Match<EventPattern> trigger, List<Token> tokens) {
         for (int k = trigger.last() + 1; k < Math.min(tokens.size(), trigger.last() + 3); k++) {
@@ -267,31 +257,24 @@ final class Agents {
             if (t.punctuation()) {
                 return null;
             }
-            if (AGENT_VERBS.contains(t.normalized()) || AGENT_VERBS.contains(t.forms().get(t.forms().size() - 1).text())) {
+            if (WordClass.AGENT_VERB.contains(t.normalized()) || WordClass.AGENT_VERB.contains(t.forms().get(t.forms().size() - 1).text())) {
                 return roles.startingWithin(k + 1, k + 2, k);
             }
         }
         return null;
     }
 
-    static final java.util.List<String> INSTRUMENTS = java.util.List.of("طائرات", "طائره", "طيران", "مقاتلات",
-            "مدفعيه", "مسيرات", "مسيره", "قوات", "صواريخ", "بوارج");
-
     /**
      * "قصف طائرات التحالف لمخازن التنظيم": a trigger ending in an instrument (planes, artillery,
-     * forces) has its agent as the genitive right after; returns that instrument word, or null.
+     * forces) has its agent as the genitive right after it.
      */
-    static String agentFirst(Match<EventPattern> trigger, List<Token> tokens) {
+    static boolean agentFirst(Match<EventPattern> trigger, List<Token> tokens) {
         if (trigger.last() == trigger.first()) {
-            return null;
+            return false;
         }
-        String last = tokens.get(trigger.last()).forms().get(tokens.get(trigger.last()).forms().size() - 1).text();
-        for (String instrument : INSTRUMENTS) {
-            if (last.equals(instrument) || last.equals("ال" + instrument)) {
-                return instrument;
-            }
-        }
-        return null;
+        Token head = tokens.get(trigger.last());
+        String last = head.forms().get(head.forms().size() - 1).text();
+        return WordClass.INSTRUMENT.contains(last) || last.startsWith("ال") && WordClass.INSTRUMENT.contains(last.substring(2));
     }
 
     /** A passive participle right after the trigger ("المفروض", "imposed") leaves the agent unsaid. */
@@ -319,26 +302,14 @@ final class Agents {
         // "هجوم النظام التركي", "غارات التحالف": the genitive of an attack (not of a killing: "اغتيال الحريري") attacks
         Token head = tokens.get(trigger.last());
         String noun = head.forms().get(head.forms().size() - 1).text();
-        return p.isEmpty() && trigger.first() == trigger.last() && GENITIVE_AGENT_NOUNS.contains(noun) ? f : null;
+        return p.isEmpty() && trigger.first() == trigger.last() && WordClass.ATTACK_BY_GENITIVE.contains(noun) ? f : null;
     }
-
-    /** Attack nouns whose genitive is their author. */
-    private static final java.util.Set<String> GENITIVE_AGENT_NOUNS = java.util.Set.of("هجوم", "الهجوم", "هجمات",
-            "الهجمات", "هجمه", "غارات", "الغارات", "قصف", "القصف", "ضربات", "الضربات", "عدوان", "العدوان",
-            "اعتداءات", "الاعتداءات");
 
     /** "بالتعاون مع", "لدعم": a verbal noun with a preposition attached is adverbial; its agent is the clause's subject. */
     static boolean isAdverbial(Match<EventPattern> trigger, List<Token> tokens) {
         String p = trigger.proclitics();
         return p.endsWith("ب") || p.endsWith("ل");
     }
-
-    /**
-     * The verb تعرض ("was exposed to") in its persons; its verbal noun, spelt alike but carrying a
-     * preposition or a pronoun ("إثر تعرضه", "بتعرض"), names the exposure as background.
-     */
-    private static final java.util.Set<String> EXPOSED = java.util.Set.of("تعرض", "تعرضت", "تعرضوا", "تعرضا",
-            "تعرضتا", "يتعرض", "تتعرض", "يتعرضون", "تتعرضان", "يتعرضان");
 
     /** "تعرضت مواقع الجيش لهجمات": تعرض before a noun trigger in its clause makes the actor before it the victim. */
     static boolean passiveMarked(Match<EventPattern> trigger, List<Token> tokens, Clauses clauses) {
@@ -349,7 +320,7 @@ final class Agents {
             Token t = tokens.get(k);
             String w = t.forms().get(t.forms().size() - 1).text();
             String p = t.proclitics();
-            if (EXPOSED.contains(w) && (p.isEmpty() || p.equals("و") || p.equals("ف"))) {
+            if (WordClass.EXPOSED.contains(w) && (p.isEmpty() || p.equals("و") || p.equals("ف"))) {
                 return true;
             }
         }
@@ -379,13 +350,9 @@ final class Agents {
         return t.punctuation() || t.startsWithConjunction() || PREPOSITIONS.contains(t.normalized()) || byMeans(t);
     }
 
-    /** What a death came by, with ب: "قتل جندي بنيران مسلحين", "قتل شخصان بانفجار عبوة". */
-    private static final java.util.Set<String> MEANS = java.util.Set.of("نيران", "رصاص", "انفجار", "تفجير", "هجوم",
-            "قصف", "غاره", "قذيفه", "صاروخ");
-
     private static boolean byMeans(Token t) {
         Token.Form deepest = t.forms().get(t.forms().size() - 1);
-        return deepest.proclitics().endsWith("ب") && MEANS.contains(deepest.text());
+        return deepest.proclitics().endsWith("ب") && WordClass.MEANS.contains(deepest.text());
     }
 
     /**
@@ -409,17 +376,13 @@ final class Agents {
         return f;
     }
 
-    /** Words that count a part of a group before من: "21 من المقاتلين", "عدد من الجنود", "على الأقل من". */
-    private static final java.util.Set<String> PARTITIVES = java.util.Set.of("عدد", "عشرات", "العشرات", "مئات",
-            "المئات", "الاف", "الالاف", "بعض", "احد", "الاقل", "كثير", "العديد");
-
     /** "21 من المقاتلين قتلوا": من after a count makes the group the subject, not a prepositional phrase. */
     private static boolean partitive(Found f, List<Token> tokens) {
         if (f.first() < 2 || !tokens.get(f.first() - 1).normalized().equals("من")) {
             return false;
         }
         Token count = tokens.get(f.first() - 2);
-        return count.surface().chars().anyMatch(Character::isDigit) || PARTITIVES.contains(count.normalized());
+        return count.surface().chars().anyMatch(Character::isDigit) || WordClass.PARTITIVE.contains(count.normalized());
     }
 
     static final java.util.Set<String> PARTICLES = java.util.Set.of("قد", "لقد", "كان", "كانت", "كانوا",
@@ -433,7 +396,7 @@ final class Agents {
     static Found verbSubject(Roles roles, Match<EventPattern> trigger, List<Token> tokens) {
         if (trigger.last() > trigger.first()) {
             int at = trigger.first() + 1;
-            if (MEMBERS_OF.contains(tokens.get(at).normalized())) {
+            if (WordClass.MEMBERS_OF.contains(tokens.get(at).normalized())) {
                 at++;
             }
             Found inside = roles.startingWithin(at, at, trigger.first());
@@ -454,15 +417,6 @@ final class Agents {
         return f.hasPrepositionClitic(tokens) ? null : roles.bearer(f);
     }
 
-    /** Words that count or name members before من: "ما لا يقل عن 20 مسلحا من", "عناصر من", "نحو مئة مقاتل من". */
-    private static final java.util.Set<String> MEMBERS = java.util.Set.of("ما", "لا", "يقل", "عن", "نحو", "حوالي",
-            "قرابه", "اكثر", "من", "عناصر", "عنصرا", "عنصر", "مسلحا", "مسلحين", "مسلحون", "مقاتلا", "مقاتلين",
-            "مقاتلون", "مقاتل", "افراد", "فردا", "اعضاء", "انتحاريا", "انتحاريين", "ارهابيا", "ارهابيين",
-            "ارهابيون", "متشددا", "متشددين", "متمردا", "متمردين");
-
-    /** Nouns of members in construct with their group: "مسلحو حزب العمال", "عناصر التنظيم", "مقاتلي الحركة". */
-    static final java.util.Set<String> MEMBERS_OF = java.util.Set.of("مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "عناصر",
-            "افراد", "اعضاء", "انصار");
     private static final int MEMBERS_REACH = 8;
 
     /**
@@ -482,10 +436,10 @@ final class Agents {
                 }
             }
             boolean number = !t.punctuation() && w.chars().allMatch(Character::isDigit);
-            if (!number && !PARTITIVES.contains(w) && !MEMBERS.contains(w)) {
+            if (!number && !WordClass.PARTITIVE.contains(w) && !WordClass.COUNTED_MEMBERS.contains(w)) {
                 return null;
             }
-            member |= number || PARTITIVES.contains(w) || MEMBERS.contains(w) && w.length() > 3;
+            member |= number || WordClass.PARTITIVE.contains(w) || WordClass.COUNTED_MEMBERS.contains(w) && w.length() > 3;
             k++;
         }
         return null;

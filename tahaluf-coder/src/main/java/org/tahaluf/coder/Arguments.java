@@ -242,7 +242,7 @@ final class Arguments {
                                          List<Found> taken) {
         List<Token> tokens = c.tokens();
         Found agent = Agents.relativeAgent(roles, trigger, tokens);
-        if (agent == null && Agents.agentFirst(trigger, tokens) != null) {
+        if (agent == null && Agents.agentFirst(trigger, tokens)) {
             agent = roles.startingWithin(trigger.last() + 1, trigger.last() + 1, trigger.last());
         }
         if (agent == null && trigger.value().type() == EventType.ASSAULT) {

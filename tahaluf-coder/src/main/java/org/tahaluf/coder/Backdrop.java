@@ -19,8 +19,6 @@ final class Backdrop {
 
     /** How far before a protest the harm it is the setting of may stand: "جرح مائة متظاهر، خمسون منهم راهبا في مظاهرات". */
     private static final int SETTING_REACH = 8;
-    /** Words after which an imperfect tells what a crowd was doing: "كانوا يتظاهرون", "راحوا يتجمعون". */
-    private static final java.util.Set<String> PROGRESSIVE = java.util.Set.of("كانوا", "راحوا", "ظلوا");
     /** "احتجاجا": the verbal noun in the accusative of purpose. */
     private static final String PURPOSE_ACCUSATIVE = "احتجاجا";
 
@@ -92,7 +90,7 @@ final class Backdrop {
             return false;
         }
         String word = tokens.get(before).normalized();
-        if (imperfect && PROGRESSIVE.contains(word)) {
+        if (imperfect && WordClass.PROGRESSIVE.contains(word)) {
             return true;
         }
         if (word.startsWith("ال")) {

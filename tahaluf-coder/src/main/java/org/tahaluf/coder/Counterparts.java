@@ -24,9 +24,6 @@ final class Counterparts {
 
     private static final Set<String> AGAINST = Set.of("ضد", "against");
     private static final Set<String> WITH = Set.of("مع", "with");
-    /** Words that make مع join partners rather than name an opponent ("مواجهة مع" is a fight): "مشتركة مع". */
-    private static final Set<String> JOINTLY = Set.of("مشتركه", "المشتركه", "مشترك", "المشترك",
-            "بالاشتراك", "بالتعاون", "بالتنسيق", "joint", "jointly", "together");
 
     private Counterparts() {
     }
@@ -42,7 +39,7 @@ final class Counterparts {
         }
         for (Found t : targets) {
             boolean with = Words.precededBy(c.tokens(), t.first(), WITH, 1)
-                    && Words.precededBy(c.tokens(), t.first() - 1, JOINTLY, 2);
+                    && Words.precededBy(c.tokens(), t.first() - 1, WordClass.JOINTLY.forms(), 2);
             if (with || !allies.isEmpty()) {
                 allies.add(t);
             }
@@ -101,7 +98,7 @@ final class Counterparts {
             // blamed is named after the act
             targets.addAll(roles.after(trigger.last(), c.tokens().size(), source, c.tokens()));
         }
-        if (targets.isEmpty() && !joint && voice != Voice.PASSIVE && Agents.agentFirst(trigger, c.tokens()) == null) {
+        if (targets.isEmpty() && !joint && voice != Voice.PASSIVE && !Agents.agentFirst(trigger, c.tokens())) {
             targets.addAll(roles.nextClause(trigger.last(), source, c.tokens()));
         }
         return targets;

@@ -54,7 +54,8 @@ final class EventFinder {
                      SentenceCues cues, Clauses clauses, List<SpeechFinder.Speech> speeches, Unknowns unknowns,
                      Discourse discourse, Scene scene) {
         List<Token> tokens = sentence.tokens();
-        List<Match<EventPattern>> triggers = Triggers.triggers(Triggers.matches(matcher, tokens, found, cues), found, tokens);
+        List<Match<EventPattern>> triggers = Triggers.triggers(Triggers.matches(matcher, tokens, found, cues), found, tokens,
+                language);
         MentionFinder.Kinds kinds = mentions.kinds(found, unknowns);
         EventContext c = new EventContext(sentence, language, tokens, found, cues, clauses, speeches,
                 new Roles(found, clauses, speeches, tokens, kinds), new Roles(found, clauses, List.of(), tokens, kinds),

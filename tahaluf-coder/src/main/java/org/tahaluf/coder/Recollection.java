@@ -130,16 +130,12 @@ final class Recollection {
                 || language == Language.AR && (v.isActive() || v == Voice.EITHER) && Agents.readsAsNoun(trigger, tokens);
     }
 
-    /** Nouns of an occurrence in general that may stand between a frame and the act it names: "قبل عملية خطف الناقلة". */
-    private static final java.util.Set<String> OCCURRENCE_NOUNS = java.util.Set.of("عمليه", "عمليات", "حادث", "حادثه",
-            "حوادث", "جريمه", "جرائم");
-
     private static boolean framed(Match<EventPattern> trigger, List<Token> tokens, SentenceCues cues, Clauses clauses,
                                   boolean nominal) {
         for (Match<Cue> c : cues.of("reference")) {
             String kind = c.value().value();
             int gap = trigger.first() - c.last();
-            boolean adjacent = gap == 1 || gap == 2 && OCCURRENCE_NOUNS.contains(tokens.get(c.last() + 1).normalized());
+            boolean adjacent = gap == 1 || gap == 2 && WordClass.OCCURRENCE.contains(tokens.get(c.last() + 1).normalized());
             if (("frame".equals(kind) || "gathered".equals(kind) && trigger.value().type() == EventType.PROTEST)
                     && adjacent) {
                 return true;

@@ -51,7 +51,7 @@ final class RelationFinder {
         for (Found ally : found) {
             // "روسيا حليف الأسد", "Russia, an ally of Assad": the one before is allied with the one after
             if (ally.first() == 0 || ally.isPlace() || !ally.hasActor() || ally.nested()
-                    || !Words.precededBy(tokens, ally.first(), Roles.ALLY_WORDS, 1)) {
+                    || !Words.precededBy(tokens, ally.first(), WordClass.ALLY.forms(), 1)) {
                 continue;
             }
             Found before = endingBefore(found, tokens, ally.first() - 1);

@@ -106,12 +106,10 @@ final class Roles {
 
     private static final java.util.Set<String> MODIFIERS = java.util.Set.of("based", "born");
 
-    private static final java.util.Set<String> SEATS = java.util.Set.of("مقره", "مقرها", "ومقره", "ومقرها");
-
     /** "a Britain-based monitor", "المرصد، ومقره بريطانيا": a name that only qualifies a noun is no party. */
     private boolean isModifier(Found f) {
         return f.last() + 1 < tokens.size() && MODIFIERS.contains(tokens.get(f.last() + 1).normalized())
-                || Words.precededBy(tokens, f.first(), SEATS, 1);
+                || Words.precededBy(tokens, f.first(), WordClass.SEAT.forms(), 1);
     }
 
     /** The actor whose first token lies in {@code [from, to]}, same clause as {@code anchor}. */
@@ -176,7 +174,7 @@ final class Roles {
         for (Found f : candidates) {
             if (f.first() <= at || f.first() >= stop || !clauses.same(f.first(), at) || isTopic(f, tokens)
                     || f.type() == Found.Type.GENTILIC || isLocative(f, tokens) || isApposition(f)
-                    || Words.precededBy(tokens, f.first(), ALLY_WORDS, 1)) {
+                    || Words.precededBy(tokens, f.first(), WordClass.ALLY.forms(), 1)) {
                 continue;
             }
             if (not != null && f.actorId().equals(not.actorId()) && out.isEmpty() && !coordinatedNext(f, tokens)) {
@@ -221,9 +219,6 @@ final class Roles {
 
     private static final java.util.Set<String> LOCATIVES = java.util.Set.of("في", "داخل", "in", "inside");
 
-    /** "حليف الأسد", "an ally of Assad": the one named after is the ally's partner, not the object. */
-    static final java.util.Set<String> ALLY_WORDS = java.util.Set.of("حليف", "حليفه", "حلفاء", "ally", "allies");
-
     /** "مقتل العشرات في سوريا", "الإدانة في مجلس الأمن": a state or body after في / in is where, not whom. */
     private boolean isLocative(Found f, List<org.tahaluf.core.Token> tokens) {
         if (f.type() != Found.Type.NAME || f.first() == 0 || !isStateCode(f.actorId())
@@ -236,7 +231,7 @@ final class Roles {
         }
         // "على الحدود بين سورية والعراق", "الحدود مع تركيا": states that bound a place, and the one joined to them
         if (f.first() > 1 && (before.equals("بين") || before.equals("مع"))
-                && BOUNDS.contains(tokens.get(f.first() - 2).normalized())) {
+                && WordClass.BORDER.contains(tokens.get(f.first() - 2).normalized())) {
             return true;
         }
         if (tokens.get(f.first()).startsWithConjunction()) {
@@ -253,10 +248,6 @@ final class Roles {
     private static boolean isStateCode(String id) {
         return id.length() == 3 && id.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
     }
-
-    /** Words of a border or a stretch of land whose sides are states: "الحدود بين", "المنطقة الحدودية مع". */
-    private static final java.util.Set<String> BOUNDS = java.util.Set.of("الحدود", "حدود", "الحدوديه", "حدوديه",
-            "الشريط", "الحدودي", "المشتركه", "border", "borders");
 
     /**
      * "رئيس الوزراء حيدر العبادي": a title right before a person's name is the person, who takes the
@@ -368,7 +359,7 @@ final class Roles {
             String w = between.normalized();
             // "بين الجيش السوري ومسلحي تنظيم داعش": the members of the next group, joined by و
             boolean members = between.startsWithConjunction()
-                    && Agents.MEMBERS_OF.contains(between.forms().get(between.forms().size() - 1).text());
+                    && WordClass.MEMBERS_OF.contains(between.forms().get(between.forms().size() - 1).text());
             return members || w.equals("و") || w.equals("and") || w.equals(",") || w.equals("،");
         }
         if (gap == 2) {

@@ -50,7 +50,7 @@ final class Triggers {
             // "وقعت الولايات المتحدة مع العراق", "أطلق مسلحو حزب العمال النار": a partner's مع and the
             // members of a group go with the group
             if (!aside[i] && !number && !insideActor(found, i)
-                    && !((COMITATIVES.contains(w) || Agents.MEMBERS_OF.contains(w)) && beforeActor)) {
+                    && !((COMITATIVES.contains(w) || WordClass.MEMBERS_OF.contains(w)) && beforeActor)) {
                 kept.add(tokens.get(i));
                 origin.add(i);
             }
@@ -126,13 +126,13 @@ final class Triggers {
 
     /** Longest non-overlapping pattern matches outside actor names. */
     static List<Match<EventPattern>> triggers(List<Match<EventPattern>> matches, List<Found> found,
-                                                      List<Token> tokens) {
+                                              List<Token> tokens, org.tahaluf.core.Language language) {
         List<Match<EventPattern>> sorted = new ArrayList<>(matches);
         sorted.sort((a, b) -> a.length() != b.length() ? Integer.compare(b.length(), a.length())
                 : Integer.compare(a.first(), b.first()));
         List<Match<EventPattern>> chosen = new ArrayList<>();
         for (Match<EventPattern> m : sorted) {
-            boolean free = !namesAnInstitution(m, tokens);
+            boolean free = !namesAnInstitution(m, tokens, language);
             for (Match<EventPattern> c : chosen) {
                 if (m.first() <= c.last() && c.first() <= m.last()) {
                     free = false;
@@ -153,13 +153,17 @@ final class Triggers {
         return chosen;
     }
 
-    static final java.util.Set<String> INSTITUTIONS = java.util.Set.of("لجنه", "هيئه", "مكتب", "وزاره",
-            "مجلس", "committee", "commission", "ministry", "council", "office", "department");
-
-    /** "لجنة العقوبات", "sanctions committee": a trigger word that names an institution is no event. */
-    static boolean namesAnInstitution(Match<EventPattern> m, List<Token> tokens) {
-        boolean before = m.first() > 0 && INSTITUTIONS.contains(tokens.get(m.first() - 1).normalized());
-        boolean after = m.last() + 1 < tokens.size() && INSTITUTIONS.contains(tokens.get(m.last() + 1).normalized());
+    /**
+     * "لجنة العقوبات", "sanctions committee": a trigger word that names an institution is no event; nor is
+     * a noun whose genitive is a body ("عقوبات مجلس الأمن", "اجتماع مجلس الأمن"): the body's own act,
+     * told as a noun. A body right after an Arabic verb is its subject ("رفض مجلس العموم التعديل").
+     */
+    static boolean namesAnInstitution(Match<EventPattern> m, List<Token> tokens, org.tahaluf.core.Language language) {
+        boolean before = m.first() > 0 && WordClass.INSTITUTION.contains(tokens.get(m.first() - 1).normalized());
+        boolean afterNoun = language == org.tahaluf.core.Language.EN || !m.value().voice().isActive()
+                && m.value().voice() != org.tahaluf.lexicon.Voice.EITHER;
+        boolean after = afterNoun && m.last() + 1 < tokens.size()
+                && WordClass.INSTITUTION.contains(tokens.get(m.last() + 1).normalized());
         return before || after;
     }
 
