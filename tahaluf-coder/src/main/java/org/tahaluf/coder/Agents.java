@@ -31,13 +31,12 @@ final class Agents {
      */
     static Found pronounSubject(Language language, Match<EventPattern> trigger, List<Token> tokens,
                                         Discourse discourse, Sentence sentence) {
-        boolean english = language == Language.EN && trigger.first() > 0
-                && PRONOUNS.contains(tokens.get(trigger.first() - 1).normalized());
+        int pronoun = language == Language.EN ? englishPronoun(trigger, tokens) : -1;
         boolean arabic = language == Language.AR && !sentence.headline() && opensSentence(trigger, tokens);
-        if (!english && !arabic) {
+        if (pronoun < 0 && !arabic) {
             return null;
         }
-        String w = english ? tokens.get(trigger.first() - 1).normalized() : "";
+        String w = pronoun >= 0 ? tokens.get(pronoun).normalized() : "";
         boolean person = w.equals("he") || w.equals("she");
         Actor a = discourse.lastBefore(sentence.index(), x -> x.kind() != org.tahaluf.core.ActorKind.LOCATION
                 && (person == (x.kind() == org.tahaluf.core.ActorKind.PERSON))
@@ -51,10 +50,22 @@ final class Agents {
     }
 
     /**
-     * "rebels overran the town of Ras al-Ain and the airforce bombed it": an English object pronoun
-     * right after a verb stands for the last thing named before it in the sentence ("it": not a
-     * person; "them": a group or a people), never for the verb's own subject.
+     * The English pronoun subject of a trigger: right before it, or before the light verb that carries it
+     * ("it launched a surprise attack", "they carried out an attack"); -1 when there is none.
      */
+    private static int englishPronoun(Match<EventPattern> trigger, List<Token> tokens) {
+        for (int k = trigger.first() - 1; k >= Math.max(0, trigger.first() - 5); k--) {
+            Token t = tokens.get(k);
+            if (t.punctuation()) {
+                return -1;
+            }
+            if (PRONOUNS.contains(t.normalized())) {
+                return k == trigger.first() - 1 || WordClass.LIGHT_VERB.contains(tokens.get(k + 1).normalized()) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
     /**
      * "حيث تقاتلهم القوات الحكومية": a verb of conflict whose object is the pronoun هم fights the armed
      * group last named before this sentence, other than its subject.
@@ -74,6 +85,11 @@ final class Agents {
                 Found.Type.COREF, true);
     }
 
+    /**
+     * "rebels overran the town of Ras al-Ain and the airforce bombed it": an English object pronoun
+     * right after a verb stands for the last thing named before it in the sentence ("it": not a
+     * person; "them": a group or a people), never for the verb's own subject.
+     */
     static Found pronounObject(Language language, Match<EventPattern> trigger, List<Token> tokens, List<Found> found,
                                Found source, MentionFinder.Kinds kinds) {
         int after = trigger.last() + 1;

@@ -170,7 +170,7 @@ final class Groups {
 
     /** The only words that may stand between a name's comma and a description of it. */
     private static final java.util.Set<String> APPOSITION_WORDS = java.util.Set.of("a", "an", "the", "coalition",
-            "alliance", "umbrella", "group", "of", "وهي", "وهو", "تحالف", "ائتلاف", "من", "تضم", "يضم");
+            "alliance", "umbrella", "group", "of", "وهي", "وهو", "تحالف", "ايتلاف", "من", "تضم", "يضم");
 
     /**
      * The named group a description stands in apposition to: a dictionary name, a comma or bracket,
