@@ -217,7 +217,7 @@ final class Roles {
         return t.surface().equals("،") || t.surface().equals(",");
     }
 
-    private static final java.util.Set<String> LOCATIVES = java.util.Set.of("في", "داخل", "in", "inside");
+    static final java.util.Set<String> LOCATIVES = java.util.Set.of("في", "داخل", "in", "inside");
 
     /** "مقتل العشرات في سوريا", "الإدانة في مجلس الأمن": a state or body after في / in is where, not whom. */
     private boolean isLocative(Found f, List<org.tahaluf.core.Token> tokens) {

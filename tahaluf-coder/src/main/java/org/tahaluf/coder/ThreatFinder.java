@@ -19,6 +19,8 @@ import org.tahaluf.lexicon.PhraseMatcher.Match;
 final class ThreatFinder {
 
     private static final int NEAR = 3;
+    /** How far from a threat word or an attack the state it is placed in may stand. */
+    private static final int STATE_REACH = 6;
 
     private final MentionFinder mentions;
 
@@ -35,7 +37,7 @@ final class ThreatFinder {
             if (actor == null) {
                 continue;
             }
-            Found place = placeNear(found, cue.last());
+            Found place = placeNear(found, cue.last(), sentence.tokens(), unknowns);
             add(out, new Threat(actor.actorId(), place == null ? null : place.actorId(),
                     place == null ? null : place.text(), trend, sentence.index(), sentence.text()));
         }
@@ -46,7 +48,7 @@ final class ThreatFinder {
             // an armed group attacking somewhere, or attacked somewhere, is present there
             Found armed = isArmedGroup(e.source(), unknowns) ? e.source()
                     : e.target() != null && isArmedGroup(e.target(), unknowns) ? e.target() : null;
-            Found place = armed == null ? null : placeNear(found, e.trigger().last());
+            Found place = armed == null ? null : placeNear(found, e.trigger().last(), sentence.tokens(), unknowns);
             if (place != null) {
                 add(out, new Threat(armed.actorId(), place.actorId(), place.text(), null, sentence.index(),
                         sentence.text()));
@@ -82,7 +84,7 @@ final class ThreatFinder {
         int bestDistance = Integer.MAX_VALUE;
         for (Found f : found) {
             if (f.nested() || f.isPlace() || !f.hasActor() || isObject(f, tokens)
-                    || !(isArmedGroup(f, unknowns) || trending && isState(f, unknowns))) {
+                    || !(isArmedGroup(f, unknowns) || trending && isState(f, unknowns) && !placedIn(f, tokens))) {
                 continue;
             }
             int distance = f.first() > cue.last() ? f.first() - cue.last() : cue.first() - f.last();
@@ -94,9 +96,19 @@ final class ThreatFinder {
         return best;
     }
 
+    /** "ينشطون في العراق": a state after a locative is where the threat is, not whose it is. */
+    private static boolean placedIn(Found f, List<org.tahaluf.core.Token> tokens) {
+        return Words.precededBy(tokens, f.first(), Roles.LOCATIVES, 1);
+    }
+
     private boolean isState(Found f, Unknowns unknowns) {
         Actor a = mentions.actorOf(f.actorId(), unknowns);
         return a != null && a.stateId() != null && a.kind() != ActorKind.PERSON;
+    }
+
+    private boolean isCountry(Found f, Unknowns unknowns) {
+        Actor a = mentions.actorOf(f.actorId(), unknowns);
+        return a != null && a.kind() == ActorKind.STATE;
     }
 
     private boolean isArmedGroup(Found f, Unknowns unknowns) {
@@ -105,12 +117,22 @@ final class ThreatFinder {
                 || a.sector() == Sector.MILITIA);
     }
 
-    /** The place nearest to token {@code at}, after it preferred. */
-    private static Found placeNear(List<Found> found, int at) {
+    /**
+     * The place nearest to token {@code at}, after it preferred: a place of the gazetteer, else a state a
+     * locative right by puts the threat in ("موجودون في العراق", "active in Syria"; not the state a
+     * person lives in further on: "الباحث المقيم في فرنسا").
+     */
+    private Found placeNear(List<Found> found, int at, List<org.tahaluf.core.Token> tokens, Unknowns unknowns) {
+        Found place = nearest(found, at, Found::isPlace);
+        return place != null ? place : nearest(found, at, f -> !f.nested() && f.hasActor()
+                && Math.abs(f.first() - at) <= STATE_REACH && isCountry(f, unknowns) && placedIn(f, tokens));
+    }
+
+    private static Found nearest(List<Found> found, int at, java.util.function.Predicate<Found> kind) {
         Found best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Found f : found) {
-            if (!f.isPlace()) {
+            if (!kind.test(f)) {
                 continue;
             }
             int distance = f.first() > at ? f.first() - at : 2 * (at - f.last());
