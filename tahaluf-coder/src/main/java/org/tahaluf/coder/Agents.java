@@ -238,10 +238,46 @@ final class Agents {
 
     private static final java.util.Set<String> BETWEEN = java.util.Set.of("بين", "between");
 
-    /** "الاتفاق بين إيران والولايات المتحدة": two or more coordinated actors after بين / between, close to the trigger. */
+    /**
+     * "الاتفاق بين إيران والولايات المتحدة", "الاشتباكات بين مسلحي التنظيم والجيش": two or more
+     * coordinated actors after بين / between, close to the trigger; the first may be named by its
+     * members ("بين مسلحي التنظيم", "بين عناصر من حزب الله", "بين قوات الأسد").
+     */
     static boolean betweenParties(List<Found> targets, Match<EventPattern> trigger, List<Token> tokens) {
-        return targets.size() >= 2 && targets.get(0).first() - trigger.last() <= 3
-                && Words.precededBy(tokens, targets.get(0).first(), BETWEEN, 1);
+        if (targets.size() < 2) {
+            return false;
+        }
+        int first = targets.get(0).first();
+        int k = first - 1;
+        if (k > trigger.last() && tokens.get(k).normalized().equals("من")) {
+            k--;
+        }
+        if (k > trigger.last() && WordClass.SIDE_MEMBERS.contains(deepest(tokens.get(k)))) {
+            first = k;
+        }
+        return Words.precededBy(tokens, first, BETWEEN, 1) && (first - trigger.last() <= 3
+                || first - trigger.last() <= BETWEEN_REACH && toldWhere(tokens, trigger.last() + 1, first - 1));
+    }
+
+    /**
+     * How far after its trigger the parties may begin when a verb of occurrence or a place stands
+     * between ("المعركة التي دارت بين", "مواجهات في القصير بين"); a noun between owns the بين
+     * ("تفجير أنبوب النفط بين إقليم كردستان وتركيا").
+     */
+    private static final int BETWEEN_REACH = 5;
+
+    /** True when a word between tells that a fight took place, or where ("التي دارت", "في القصير"). */
+    private static boolean toldWhere(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (WordClass.OCCURRING.contains(tokens.get(k).normalized())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String deepest(Token t) {
+        return t.forms().get(t.forms().size() - 1).text();
     }
 
     static final java.util.Set<String> PREPOSITIONAL_LINKS = java.util.Set.of("ضد", "مع", "علي", "بين",
@@ -258,7 +294,8 @@ final class Agents {
         if (target.first() == trigger.last() + 1) {
             return true;
         }
-        for (int k = Math.max(trigger.last() + 1, target.first() - 2); k < target.first(); k++) {
+        // past the members named before their group: "الاشتباكات بين عناصر من حزب الله"
+        for (int k = Math.max(trigger.last() + 1, target.first() - 3); k < target.first(); k++) {
             if (PREPOSITIONAL_LINKS.contains(tokens.get(k).normalized())) {
                 return true;
             }
@@ -266,7 +303,14 @@ final class Agents {
         return false;
     }
 
-    /** "هجمات شنها التنظيم": a relative verb with an object pronoun after a noun trigger introduces its agent. */
+    /** The pronoun of the noun before, after a verb of carrying out: "قام به", "قامت بها". */
+    private static final java.util.Set<String> BY_IT = java.util.Set.of("به", "بها", "بهما");
+
+    /**
+     * The agent a noun trigger names after it (past one adjective): after a relative verb with its
+     * object pronoun ("هجمات شنها التنظيم", "اعتداء انتحاري قام به داعش") or after من قبل ("عمليات
+     * قصف من قبل الطيران الروسي").
+     */
     static Found relativeAgent(Roles roles, Match<EventPattern> trigger, List<Token> tokens) {
         for (int k = trigger.last() + 1; k < Math.min(tokens.size(), trigger.last() + 3); k++) {
             Token t = tokens.get(k);
@@ -276,8 +320,29 @@ final class Agents {
             if (WordClass.AGENT_VERB.contains(t.normalized()) || WordClass.AGENT_VERB.contains(t.forms().get(t.forms().size() - 1).text())) {
                 return roles.startingWithin(k + 1, k + 2, k);
             }
+            int next = k + 1;
+            if (next + 1 < tokens.size() && (WordClass.CARRIED_OUT.contains(t.normalized()) && BY_IT.contains(tokens.get(next).normalized())
+                    || t.normalized().equals("من") && tokens.get(next).normalized().equals("قبل"))) {
+                return soleAgent(roles, roles.startingWithin(next + 1, next + 2, k), tokens);
+            }
         }
         return null;
+    }
+
+    /**
+     * The agent unless others are joined to it ("من قبل قوات التحالف وقوات سوريا الديمقراطية"): the
+     * objects of a noun are looked for right after its agent, where they would be taken for its victims.
+     */
+    private static Found soleAgent(Roles roles, Found agent, List<Token> tokens) {
+        if (agent == null) {
+            return null;
+        }
+        for (Found other : roles.conjuncts(agent, tokens)) {
+            if (other.first() > agent.last()) {
+                return null;
+            }
+        }
+        return agent;
     }
 
     /**
@@ -293,8 +358,14 @@ final class Agents {
         return WordClass.INSTRUMENT.contains(last) || last.startsWith("ال") && WordClass.INSTRUMENT.contains(last.substring(2));
     }
 
-    /** A passive participle right after the trigger ("المفروض", "imposed") leaves the agent unsaid. */
+    /**
+     * A passive participle right after the trigger ("المفروض", "imposed") leaves the agent unsaid;
+     * lifting what was imposed ("ألغت الحكومة إجراءات العزل المفروضة على") names its own.
+     */
     static boolean imposedWithoutAgent(Match<EventPattern> trigger, List<Token> tokens) {
+        if (trigger.value().sign() > 0) {
+            return false;
+        }
         for (int k = trigger.last() + 1; k < Math.min(tokens.size(), trigger.last() + 3); k++) {
             String w = tokens.get(k).forms().get(tokens.get(k).forms().size() - 1).text();
             if (w.startsWith("المفروض") || w.startsWith("مفروض") || w.equals("imposed")) {
@@ -412,7 +483,11 @@ final class Agents {
     static Found verbSubject(Roles roles, Match<EventPattern> trigger, List<Token> tokens) {
         if (trigger.last() > trigger.first()) {
             int at = trigger.first() + 1;
-            if (WordClass.MEMBERS_OF.contains(tokens.get(at).normalized())) {
+            String w = tokens.get(at).normalized();
+            if (WordClass.MEMBERS_FROM.contains(w) && at + 1 < trigger.last() && tokens.get(at + 1).normalized().equals("من")) {
+                // "فتح عناصر من حزب العمال النار": the members, then من and their group
+                at += 2;
+            } else if (WordClass.MEMBERS_OF.contains(w)) {
                 at++;
             }
             Found inside = roles.startingWithin(at, at, trigger.first());

@@ -47,10 +47,11 @@ final class Triggers {
             boolean number = tokens.get(i).surface().chars().allMatch(Character::isDigit);
             boolean beforeActor = i + 1 < tokens.size() && insideActor(found, i + 1);
             String w = tokens.get(i).normalized();
-            // "وقعت الولايات المتحدة مع العراق", "أطلق مسلحو حزب العمال النار": a partner's مع and the
-            // members of a group go with the group
+            // "وقعت الولايات المتحدة مع العراق", "أطلق مسلحو حزب العمال النار", "فتح عناصر من الحزب
+            // النار": a partner's مع and the members of a group go with the group
             if (!aside[i] && !number && !insideActor(found, i)
-                    && !((COMITATIVES.contains(w) || WordClass.MEMBERS_OF.contains(w)) && beforeActor)) {
+                    && !((COMITATIVES.contains(w) || WordClass.MEMBERS_OF.contains(w)) && beforeActor)
+                    && !membersFrom(tokens, found, i)) {
                 kept.add(tokens.get(i));
                 origin.add(i);
             }
@@ -66,6 +67,16 @@ final class Triggers {
             }
         }
         return out;
+    }
+
+    /** Token {@code i} is a member noun before من and a group, or that من: "عناصر من حزب العمال". */
+    private static boolean membersFrom(List<Token> tokens, List<Found> found, int i) {
+        if (tokens.get(i).normalized().equals("من")) {
+            return i > 0 && i + 1 < tokens.size() && WordClass.MEMBERS_FROM.contains(tokens.get(i - 1).normalized())
+                    && insideActor(found, i + 1);
+        }
+        return i + 2 < tokens.size() && WordClass.MEMBERS_FROM.contains(tokens.get(i).normalized())
+                && tokens.get(i + 1).normalized().equals("من") && insideActor(found, i + 2);
     }
 
     /** Pronouns of the third person a verb carries as its object: "تقاتلهم", "استهدفها". */
