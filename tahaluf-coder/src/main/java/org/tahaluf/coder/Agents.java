@@ -323,26 +323,10 @@ final class Agents {
             int next = k + 1;
             if (next + 1 < tokens.size() && (WordClass.CARRIED_OUT.contains(t.normalized()) && BY_IT.contains(tokens.get(next).normalized())
                     || t.normalized().equals("من") && tokens.get(next).normalized().equals("قبل"))) {
-                return soleAgent(roles, roles.startingWithin(next + 1, next + 2, k), tokens);
+                return roles.startingWithin(next + 1, next + 2, k);
             }
         }
         return null;
-    }
-
-    /**
-     * The agent unless others are joined to it ("من قبل قوات التحالف وقوات سوريا الديمقراطية"): the
-     * objects of a noun are looked for right after its agent, where they would be taken for its victims.
-     */
-    private static Found soleAgent(Roles roles, Found agent, List<Token> tokens) {
-        if (agent == null) {
-            return null;
-        }
-        for (Found other : roles.conjuncts(agent, tokens)) {
-            if (other.first() > agent.last()) {
-                return null;
-            }
-        }
-        return agent;
     }
 
     /**

@@ -235,7 +235,7 @@ final class Arguments {
     /**
      * "هجمات شنها التنظيم على مواقع الجيش", "حظر تفرضه الأمم المتحدة على إيران", "هجوم تنظيم داعش": the
      * agent a verbal noun names after itself, in a relative clause, after an instrument or as its
-     * genitive, with the objects after the agent; with none, what it struck is named before it, or is
+     * genitive, with those joined to it and the objects after them; with none, what it struck is named before it, or is
      * what the verb before it struck ("قتلوا، في كمين نصبه التنظيم"). Null when it names no agent.
      */
     private static Assignment agentAfter(EventContext c, Roles roles, Match<EventPattern> trigger, int stop, Span within,
@@ -251,12 +251,21 @@ final class Arguments {
         if (agent == null) {
             return null;
         }
-        List<Found> after = roles.after(agent.last(), stop, agent, tokens);
+        // "هجمات نفذتها الولايات المتحدة وفرنسا على مواقع": those joined to the agent act with it
+        List<Found> partners = new ArrayList<>();
+        for (Found p : roles.conjuncts(agent, tokens)) {
+            if (p.first() > agent.last()) {
+                partners.add(p);
+            }
+        }
+        Found lastAgent = partners.isEmpty() ? agent : partners.get(partners.size() - 1);
+        List<Found> after = roles.after(lastAgent.last(), stop, agent, tokens);
+        after.removeAll(partners);
         Found victim = after.isEmpty() ? roles.before(trigger.first(), List.of(), within) : null;
         if (after.isEmpty() && victim == null && !taken.isEmpty()) {
             victim = taken.get(taken.size() - 1);
         }
-        return new Assignment(agent, victim != null ? List.of(victim) : after, true);
+        return new Assignment(agent, partners, victim != null ? List.of(victim) : after, true);
     }
 
     /**
