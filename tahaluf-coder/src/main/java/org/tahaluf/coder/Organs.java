@@ -77,6 +77,10 @@ final class Organs {
             return null;
         }
         Found owner = bodyAt(r, next);
+        if (owner != null && organ.role() == Organ.Role.OFFICIAL && toldTo(r, owner)) {
+            // "وقال المصدر لوكالة فرانس برس": the medium after ل was told, the official is not its own
+            owner = null;
+        }
         if (owner != null && !r.tokens.get(next).startsWithConjunction()) {
             Actor a = mentions.actorOf(owner.actorId(), r.unknowns);
             String state = a == null ? null : a.stateId();
@@ -120,6 +124,12 @@ final class Organs {
             }
         }
         return organ != null && organ.actorId() != null ? organ : null;
+    }
+
+    /** A medium with ل on it ("لوكالة الأنباء الألمانية", "لـCNN"): the one an official spoke to. */
+    private boolean toldTo(Reading r, Found owner) {
+        Actor a = mentions.actorOf(owner.actorId(), r.unknowns);
+        return a != null && a.sector() == org.tahaluf.core.Sector.MED && owner.proclitics(r.tokens).endsWith("ل");
     }
 
     /** The state a gazetteer place at token i lies in, or null. */

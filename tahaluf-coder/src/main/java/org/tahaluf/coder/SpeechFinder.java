@@ -26,6 +26,8 @@ import org.tahaluf.lexicon.PhraseMatcher.Match;
  *   <li>a post naming no actor at its start right after the cue (a title or a speaker's head noun: موقع شبكة الإعلام
  *       العراقي، مجلس محافظة الأنبار، أحد سكان الحي) is the verb's subject: an unknown speaker, not the last one;</li>
  *   <li>Arabic: a verb joined by و/ف (واعتبرت) has no subject before it; the mention ending the clause before is none;</li>
+ *   <li>a definite noun of a source right after the cue (وأشارت المصادر، وأضاف الدبلوماسيون) speaks as the source last
+ *       introduced by that noun (مصادر عسكرية عراقية، دبلوماسيون غربيون), not as whoever spoke last;</li>
  *   <li>a verb of address (دعا، طالب، حذر) joined by و/ف to a statement in its sentence keeps that statement's
  *       speaker, and a masculine one right before a feminine body (وطالب الحكومة التركية) names its object;</li>
  *   <li>اتهم with the charge right after it (اتهم بدعم، الذي اتهمت به) is passive and no speech;</li>
@@ -88,6 +90,9 @@ final class SpeechFinder {
                 continue;
             }
             boolean addressed = kind.equals("address") || kind.equals("accuse");
+            String[] again = null;
+            int againFrom = -1;
+            int introduced = -1;
             Found speaker = null;
             boolean nominalSubject = false;
             int nominalFrom = -1;
@@ -125,8 +130,11 @@ final class SpeechFinder {
                         && PRONOUNS.contains(tokens.get(cue.first() - 1).normalized());
                 // "وأعربت روسيا عن قلقها … ودعت جميع الأطراف": a verb of address joined to a statement goes on with its speaker
                 boolean goesOn = addressed && !out.isEmpty() && tokens.get(cue.first()).startsWithConjunction();
-                int[] generic = language == Language.AR && !goesOn ? unnamedSource(tokens, cues, found, cue.last() + 1, limit)
+                // "وأشارت المصادر"، "وأضاف الدبلوماسيون": the source named so before speaks again
+                again = language == Language.AR && !goesOn ? sameSourceAgain(tokens, found, cue.last() + 1, discourse)
                         : null;
+                int[] generic = language == Language.AR && !goesOn && again == null
+                        ? unnamedSource(tokens, cues, found, cue.last() + 1, limit) : null;
                 int[] post = null;
                 // English: the subject right before the verb speaks ("the Local Coordination Committees said dozens of
                 // civilians …"); a noun phrase there that names no actor ("a monitoring group said", "the resident
@@ -144,7 +152,9 @@ final class SpeechFinder {
                     nominalFrom = -1;
                 }
                 nominalSubject = nominalFrom >= 0;
-                if (generic != null) {
+                if (again != null) {
+                    againFrom = cue.last() + 1;
+                } else if (generic != null) {
                     // "وقال شهود عيان إن"، "وأكدت الوزارة" with no ministry named: someone unnamed speaks
                     unnamed = sentence.text().substring(tokens.get(generic[0]).start() - sentence.start(),
                             tokens.get(generic[1]).end() - sentence.start());
@@ -173,16 +183,22 @@ final class SpeechFinder {
                         speaker = endingJustBefore(found, tokens, cue.first(), language == Language.EN ? 8 : 2);
                     }
                 }
-                if (speaker == null && out.isEmpty() && !pronoun && !nominalSubject && unnamed == null) {
+                if (speaker == null && out.isEmpty() && !pronoun && !nominalSubject && unnamed == null && again == null) {
                     speaker = sentenceTopic(found, cue.first());
                 }
                 int[] unnamedWords = generic != null ? generic : post;
                 contentFrom = speaker != null && speaker.first() > cue.last() ? speaker.last() + 1
-                        : unnamedWords != null ? unnamedWords[1] + 1 : cue.last() + 1;
+                        : unnamedWords != null ? unnamedWords[1] + 1 : againFrom >= 0 ? againFrom + 1 : cue.last() + 1;
+                // a bare official whose body was only guessed ("وقال مسؤولون") introduces no source to refer back to
+                introduced = speaker != null && speaker.first() > cue.last() && speaker.type() != Found.Type.TITLE
+                        ? speaker.first() : unnamedWords != null ? unnamedWords[0] : -1;
             }
             String speakerId;
             String speakerText;
-            if (unnamed != null) {
+            if (again != null) {
+                speakerId = again[0];
+                speakerText = again[1];
+            } else if (unnamed != null) {
                 speakerId = null;
                 speakerText = unnamed;
             } else if (speaker != null) {
@@ -232,6 +248,10 @@ final class SpeechFinder {
             if (speakerId != null || speakerText != null) {
                 discourse.spoke(speakerId, speakerText);
             }
+            String noun = introduced >= 0 ? indefiniteSourceNoun(tokens.get(introduced)) : null;
+            if (noun != null) {
+                discourse.spokeAs(noun, speakerId, speakerText);
+            }
         }
         return out;
     }
@@ -253,30 +273,81 @@ final class SpeechFinder {
         if (!anaphor && !unnamed) {
             return null;
         }
-        int windowEnd = speakerWindowEnd(cues, tokens, from, 5);
-        for (Found f : found) {
-            if (f.nested() || f.isPlace() || !f.hasActor() || f.first() < from || f.first() > windowEnd) {
-                continue;
-            }
-            boolean names = f.type() == Found.Type.NAME || f.type() == Found.Type.ORGAN || f.type() == Found.Type.GROUP
-                    || f.type() == Found.Type.OFFICIAL && f.last() > from;
-            if (names) {
-                return null;
-            }
-        }
         int last = from;
         while (last + 1 < limit && last + 1 <= from + 2) {
             Token n = tokens.get(last + 1);
             Match<Cue> c = cues.at(last + 1, "clause");
             if (n.punctuation() || c != null || cues.at(last + 1, "location") != null || cues.at(last + 1, "speech") != null
                     || cues.at(last + 1, "time") != null || n.forms().size() > 1 && n.forms().get(1).text().startsWith("ال")
-                    || PREPOSITIONS.contains(n.normalized())) {
+                    || PREPOSITIONS.contains(n.normalized()) || n.proclitics().endsWith("ب")) {
                 break;
             }
             last++;
         }
+        for (Found f : found) {
+            if (!f.nested() && !f.isPlace() && f.hasActor() && f.first() >= from && ofSource(f, tokens, from, last)) {
+                return null;
+            }
+        }
         return new int[] {from, last};
     }
+
+    /**
+     * "مصادر عسكرية عراقية"، "مصادر في حزب الله"، "مصادر بالمعارضة": a name, organ, group or official within the words of
+     * an unnamed source, or right after them behind في/من or ب, tells whose source it is. A mention further on ("أفادت
+     * مصادر مطلعة بمقتل عشرة جنود سوريين") is what was said.
+     */
+    private static boolean ofSource(Found f, List<Token> tokens, int from, int last) {
+        boolean names = f.type() == Found.Type.NAME || f.type() == Found.Type.ORGAN || f.type() == Found.Type.GROUP
+                || f.type() == Found.Type.OFFICIAL && f.last() > from;
+        boolean within = f.first() <= last
+                || f.first() == last + 1 && f.proclitics(tokens).endsWith("ب")
+                || f.first() == last + 2 && PREPOSITIONS.contains(tokens.get(last + 1).normalized());
+        return names && within;
+    }
+
+    /**
+     * "وأشارت المصادر إلى"، "وأضاف الدبلوماسيون"، "وقالت المصادر ذاتها": a definite noun of a source right after the cue,
+     * naming no body of its own, refers back to the last speaker introduced by the same noun without the article
+     * ("مصادر عسكرية عراقية"، "دبلوماسيون غربيون"); that speaker's id and text, or null.
+     */
+    private static String[] sameSourceAgain(List<Token> tokens, List<Found> found, int from, Discourse discourse) {
+        if (from >= tokens.size() || tokens.get(from).punctuation()) {
+            return null;
+        }
+        String word = deepest(tokens.get(from));
+        if (!word.startsWith("ال") || found.stream().anyMatch(f -> !f.nested() && f.first() == from
+                && f.type() != Found.Type.TITLE && f.type() != Found.Type.COREF)) {
+            return null;
+        }
+        return discourse.spokenAs(sourceNoun(word.substring(2)));
+    }
+
+    /** The noun of a source that introduced a speaker ("مصادر" in "مصادر عسكرية عراقية"), or null for a definite or other word. */
+    private static String indefiniteSourceNoun(Token t) {
+        String word = deepest(t);
+        if (word.startsWith("ال")) {
+            return null;
+        }
+        String noun = sourceNoun(word);
+        return SOURCE_NOUNS.contains(noun) ? noun : null;
+    }
+
+    /** The word without its clitics: "مصادر" in "ومصادر". */
+    private static String deepest(Token t) {
+        return t.forms().get(t.forms().size() - 1).text();
+    }
+
+    /** One form for a plural in every case: "دبلوماسيين" and "دبلوماسيون" are the same diplomats. */
+    private static String sourceNoun(String word) {
+        return word.endsWith("ين") && word.length() > 4 ? word.substring(0, word.length() - 2) + "ون" : word;
+    }
+
+    /** Nouns that introduce a source a definite form of them may refer back to. */
+    private static final java.util.Set<String> SOURCE_NOUNS = java.util.stream.Stream.of("مصدر", "مصادر", "مسؤول",
+                    "مسؤولون", "دبلوماسي", "دبلوماسيون", "شهود", "ناشطون", "سكان", "تقارير", "مراقبون", "خبراء")
+            .map(w -> org.tahaluf.lexicon.PhraseCompiler.normalizeWord(Language.AR, w))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Nouns of sources that have no name: witnesses, residents, activists, observers, reports, unnamed sources. */
     private static final java.util.Set<String> UNNAMED_SOURCES = java.util.stream.Stream.of("تقارير", "التقارير", "شهود",
