@@ -65,7 +65,9 @@ final class Organs {
             return null;
         }
         if (organ.role() == Organ.Role.OFFICIAL && isPreposition(r.tokens.get(next))) {
-            Found body = bodyAt(r, next + 1);
+            // "ناطق باسم "لواء الإسلام"": the body may stand in quotation marks
+            int at = next + 1 < r.tokens.size() && isQuote(r.tokens.get(next + 1)) ? next + 2 : next + 1;
+            Found body = bodyAt(r, at);
             if (body != null) {
                 return r.found(i, body.last(), o.start(), body.actorId(), Found.Type.OFFICIAL);
             }
@@ -143,6 +145,11 @@ final class Organs {
         }
         return lexicon.place(name.actorId()).map(org.tahaluf.lexicon.Place::country)
                 .filter(c -> lexicon.actor(c).isPresent()).orElse(null);
+    }
+
+    private static boolean isQuote(Token t) {
+        String s = t.surface();
+        return t.punctuation() && (s.equals("\"") || s.equals("«") || s.equals("“"));
     }
 
     private static boolean isPreposition(Token t) {
