@@ -67,6 +67,19 @@ final class Discourse {
         return lastOfficial;
     }
 
+    /** The last speaker introduced by each indefinite noun of a source ("مصادر" → مصادر عسكرية عراقية). */
+    private final java.util.Map<String, String[]> speakersByNoun = new java.util.HashMap<>();
+
+    /** Remembers who spoke as "مصادر عسكرية عراقية", so that "المصادر" later refers back to them. */
+    void spokeAs(String noun, String speaker, String speakerText) {
+        speakersByNoun.put(noun, new String[] {speaker, speakerText});
+    }
+
+    /** The speaker id and text last introduced by {@code noun}, or null. */
+    String[] spokenAs(String noun) {
+        return speakersByNoun.get(noun);
+    }
+
     void spoke(String speaker, String speakerText) {
         lastSpeaker = speaker;
         lastSpeakerText = speakerText;

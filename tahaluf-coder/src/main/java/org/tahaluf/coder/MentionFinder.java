@@ -50,7 +50,7 @@ final class MentionFinder {
     List<Found> find(Sentence sentence, String text, Language language, Lexicon.Matchers matchers, SentenceCues cues,
                      Discourse discourse, Unknowns unknowns) {
         Reading r = new Reading(sentence, text, language, matchers, cues, discourse, unknowns);
-        int i = 0;
+        int i = datelineEnd(r.tokens);
         while (i < r.tokens.size()) {
             if (r.tokens.get(i).punctuation()) {
                 i++;
@@ -74,6 +74,41 @@ final class MentionFinder {
         }
         return r.found;
     }
+
+    /** The most words a dateline's place may have before the agency: "دبي، الإمارات العربية المتحدة". */
+    private static final int DATELINE_WORDS = 6;
+
+    /**
+     * Where a dateline opening the sentence ends: places and commas, the agency in parentheses, then a dash ("بغداد،
+     * العراق (CNN)--", "الأمم المتحدة (رويترز) -"). It tells where the story was filed and by whom; the state it names
+     * is not what the sentence is about, and the officials after it are not that state's. 0 when there is none.
+     */
+    static int datelineEnd(List<org.tahaluf.core.Token> tokens) {
+        int open = -1;
+        int words = 0;
+        for (int k = 0; k < tokens.size() && open < 0; k++) {
+            String s = tokens.get(k).surface();
+            if (s.equals("(")) {
+                open = k;
+            } else if (tokens.get(k).punctuation() && !s.equals("،") && !s.equals(",") || ++words > DATELINE_WORDS) {
+                return 0;
+            }
+        }
+        if (open < 1) {
+            return 0;
+        }
+        int close = open + 1;
+        while (close < tokens.size() && close <= open + 4 && !tokens.get(close).surface().equals(")")) {
+            close++;
+        }
+        int end = close + 1;
+        while (end < tokens.size() && DASHES.contains(tokens.get(end).surface())) {
+            end++;
+        }
+        return close <= open + 4 && close < tokens.size() && end > close + 1 ? end : 0;
+    }
+
+    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "–", "—", "_", "--");
 
     private List<Found> options(Reading r, int i) {
         List<Found> options = new ArrayList<>(7);

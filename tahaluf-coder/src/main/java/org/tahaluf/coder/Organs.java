@@ -65,7 +65,9 @@ final class Organs {
             return null;
         }
         if (organ.role() == Organ.Role.OFFICIAL && isPreposition(r.tokens.get(next))) {
-            Found body = bodyAt(r, next + 1);
+            // "ناطق باسم "لواء الإسلام"": the body may stand in quotation marks
+            int at = next + 1 < r.tokens.size() && isQuote(r.tokens.get(next + 1)) ? next + 2 : next + 1;
+            Found body = bodyAt(r, at);
             if (body != null) {
                 return r.found(i, body.last(), o.start(), body.actorId(), Found.Type.OFFICIAL);
             }
@@ -77,6 +79,10 @@ final class Organs {
             return null;
         }
         Found owner = bodyAt(r, next);
+        if (owner != null && organ.role() == Organ.Role.OFFICIAL && toldTo(r, owner)) {
+            // "وقال المصدر لوكالة فرانس برس": the medium after ل was told, the official is not its own
+            owner = null;
+        }
         if (owner != null && !r.tokens.get(next).startsWithConjunction()) {
             Actor a = mentions.actorOf(owner.actorId(), r.unknowns);
             String state = a == null ? null : a.stateId();
@@ -122,6 +128,12 @@ final class Organs {
         return organ != null && organ.actorId() != null ? organ : null;
     }
 
+    /** A medium with ل on it ("لوكالة الأنباء الألمانية", "لـCNN"): the one an official spoke to. */
+    private boolean toldTo(Reading r, Found owner) {
+        Actor a = mentions.actorOf(owner.actorId(), r.unknowns);
+        return a != null && a.sector() == org.tahaluf.core.Sector.MED && owner.proclitics(r.tokens).endsWith("ل");
+    }
+
     /** The state a gazetteer place at token i lies in, or null. */
     private String countryOfPlaceAt(Reading r, int i) {
         if (i >= r.tokens.size()) {
@@ -133,6 +145,11 @@ final class Organs {
         }
         return lexicon.place(name.actorId()).map(org.tahaluf.lexicon.Place::country)
                 .filter(c -> lexicon.actor(c).isPresent()).orElse(null);
+    }
+
+    private static boolean isQuote(Token t) {
+        String s = t.surface();
+        return t.punctuation() && (s.equals("\"") || s.equals("«") || s.equals("“"));
     }
 
     private static boolean isPreposition(Token t) {

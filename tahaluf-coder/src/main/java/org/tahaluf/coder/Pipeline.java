@@ -39,7 +39,7 @@ public final class Pipeline implements Analyzer {
 
     private final Lexicon lexicon;
     private final MentionFinder mentions;
-    private final SpeechFinder speech = new SpeechFinder();
+    private final SpeechFinder speech;
     private final EventFinder events;
     private final RelationFinder relations;
     private final ThreatFinder threats;
@@ -53,6 +53,7 @@ public final class Pipeline implements Analyzer {
         this.relations = new RelationFinder(mentions);
         this.threats = new ThreatFinder(mentions);
         this.discovery = new Discovery(mentions);
+        this.speech = new SpeechFinder(mentions);
     }
 
     /** A pipeline over the bundled lexicon. */
@@ -106,7 +107,8 @@ public final class Pipeline implements Analyzer {
             discovery.discover(s, doc.text(), doc.language(), cues, triggers, found, unknowns, discourse);
             allFound.addAll(found);
             Clauses clauses = new Clauses(s, cues);
-            List<SpeechFinder.Speech> speeches = speech.find(s, doc.language(), cues, found, discourse);
+            List<SpeechFinder.Speech> speeches = speech.find(s, doc.language(), cues, found, discourse,
+                    unknowns);
             relationsOut.addAll(relations.find(s, found, cues, unknowns));
             List<TimeResolver.When> whens = times.find(s, cues, doc.published());
             Scene scene = Scene.of(s.tokens(), found, cues, !whens.isEmpty());

@@ -2,7 +2,10 @@ package org.tahaluf.coder;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tahaluf.core.Actor;
+import org.tahaluf.core.ActorKind;
 import org.tahaluf.core.Language;
+import org.tahaluf.core.Sector;
 import org.tahaluf.core.Sentence;
 import org.tahaluf.core.Span;
 import org.tahaluf.core.Token;
@@ -17,7 +20,14 @@ import org.tahaluf.lexicon.PhraseMatcher.Match;
  *       (the SDF said; المرصد أفاد), or, with neither, the document's last speaker (وأضاف);</li>
  *   <li>an actor after ل right after the cue is the addressee, not the speaker (قال لوكالة رويترز); a post followed
  *       at once by a name gives the name (رئيس الوزراء العراقي حيدر العبادي), and a name after a title may stand
- *       a few words further (المرشد الأعلى للثورة الإسلامية آية الله علي خامنئي);</li>
+ *       a few words further (المرشد الأعلى للثورة الإسلامية، آية الله علي خامنئي; محافظ نينوى العراقية المقال أثيل
+ *       النجيفي); an official whose body was only guessed speaks for the body its post names (مسؤول العلاقات الإعلامية
+ *       في حزب الله);</li>
+ *   <li>a post naming no actor at its start right after the cue (a title or a speaker's head noun: موقع شبكة الإعلام
+ *       العراقي، مجلس محافظة الأنبار، أحد سكان الحي) is the verb's subject: an unknown speaker, not the last one;</li>
+ *   <li>Arabic: a verb joined by و/ف (واعتبرت) has no subject before it; the mention ending the clause before is none;</li>
+ *   <li>a definite noun of a source right after the cue (وأشارت المصادر، وأضاف الدبلوماسيون) speaks as the source last
+ *       introduced by that noun (مصادر عسكرية عراقية، دبلوماسيون غربيون), not as whoever spoke last;</li>
  *   <li>a verb of address (دعا، طالب، حذر) joined by و/ف to a statement in its sentence keeps that statement's
  *       speaker, and a masculine one right before a feminine body (وطالب الحكومة التركية) names its object;</li>
  *   <li>اتهم with the charge right after it (اتهم بدعم، الذي اتهمت به) is passive and no speech;</li>
@@ -39,6 +49,12 @@ import org.tahaluf.lexicon.PhraseMatcher.Match;
  */
 final class SpeechFinder {
 
+    private final MentionFinder mentions;
+
+    SpeechFinder(MentionFinder mentions) {
+        this.mentions = mentions;
+    }
+
     /** Short vowels and tatweel, dropped before reading a word's ending. */
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[\\u064B-\\u0652\\u0640]");
 
@@ -52,7 +68,8 @@ final class SpeechFinder {
         }
     }
 
-    List<Speech> find(Sentence sentence, Language language, SentenceCues cues, List<Found> found, Discourse discourse) {
+    List<Speech> find(Sentence sentence, Language language, SentenceCues cues, List<Found> found, Discourse discourse,
+                      Unknowns unknowns) {
         List<Token> tokens = sentence.tokens();
         List<Match<Cue>> speechCues = cues.of("speech");
         List<Speech> out = new ArrayList<>();
@@ -73,6 +90,9 @@ final class SpeechFinder {
                 continue;
             }
             boolean addressed = kind.equals("address") || kind.equals("accuse");
+            String[] again = null;
+            int againFrom = -1;
+            int introduced = -1;
             Found speaker = null;
             boolean nominalSubject = false;
             int nominalFrom = -1;
@@ -110,8 +130,12 @@ final class SpeechFinder {
                         && PRONOUNS.contains(tokens.get(cue.first() - 1).normalized());
                 // "وأعربت روسيا عن قلقها … ودعت جميع الأطراف": a verb of address joined to a statement goes on with its speaker
                 boolean goesOn = addressed && !out.isEmpty() && tokens.get(cue.first()).startsWithConjunction();
-                int[] generic = language == Language.AR && !goesOn ? unnamedSource(tokens, cues, found, cue.last() + 1, limit)
+                // "وأشارت المصادر"، "وأضاف الدبلوماسيون": the source named so before speaks again
+                again = language == Language.AR && !goesOn ? sameSourceAgain(tokens, found, cue.last() + 1, discourse)
                         : null;
+                int[] generic = language == Language.AR && !goesOn && again == null
+                        ? unnamedSource(tokens, cues, found, cue.last() + 1, limit) : null;
+                int[] post = null;
                 // English: the subject right before the verb speaks ("the Local Coordination Committees said dozens of
                 // civilians …"); a noun phrase there that names no actor ("a monitoring group said", "the resident
                 // said") is a speaker of its own, unknown: neither what follows nor the sentence's topic speaks
@@ -128,7 +152,9 @@ final class SpeechFinder {
                     nominalFrom = -1;
                 }
                 nominalSubject = nominalFrom >= 0;
-                if (generic != null) {
+                if (again != null) {
+                    againFrom = cue.last() + 1;
+                } else if (generic != null) {
                     // "وقال شهود عيان إن"، "وأكدت الوزارة" with no ministry named: someone unnamed speaks
                     unnamed = sentence.text().substring(tokens.get(generic[0]).start() - sentence.start(),
                             tokens.get(generic[1]).end() - sentence.start());
@@ -137,23 +163,42 @@ final class SpeechFinder {
                 } else if (!coordinated && !pronoun && !goesOn && !nominalSubject) {
                     speaker = speakerAfter(found, tokens, cues, cue.last() + 1,
                             speakerWindowEnd(cues, tokens, cue.last() + 1, 3),
-                            speakerWindowEnd(cues, tokens, cue.last() + 1, TITLED_WINDOW));
+                            speakerWindowEnd(cues, tokens, cue.last() + 1, TITLED_WINDOW), unknowns);
                     if (speaker != null && addressed && objectByAgreement(cue, speaker, tokens)) {
                         speaker = null;
                     }
-                    if (speaker == null) {
+                    post = speaker == null && language == Language.AR ? postAfter(found, tokens, cues, cue.last() + 1, limit)
+                            : null;
+                    if (post != null) {
+                        // "وقال موقع شبكة الإعلام العراقي"، "وقال المرشد الأعلى …، آية الله علي خامنئي": the post after the
+                        // verb is its subject; it speaks for a person or body it names, else as someone unknown
+                        speaker = withinPost(found, tokens, cues, post[0] + postHead(cues, post[0]) - 1, true,
+                                unknowns);
+                        if (speaker == null) {
+                            unnamed = sentence.text().substring(tokens.get(post[0]).start() - sentence.start(),
+                                    tokens.get(post[1]).end() - sentence.start());
+                        }
+                    }
+                    if (speaker == null && post == null && (language == Language.EN || !joined(cue))) {
                         speaker = endingJustBefore(found, tokens, cue.first(), language == Language.EN ? 8 : 2);
                     }
                 }
-                if (speaker == null && out.isEmpty() && !pronoun && !nominalSubject && unnamed == null) {
+                if (speaker == null && out.isEmpty() && !pronoun && !nominalSubject && unnamed == null && again == null) {
                     speaker = sentenceTopic(found, cue.first());
                 }
+                int[] unnamedWords = generic != null ? generic : post;
                 contentFrom = speaker != null && speaker.first() > cue.last() ? speaker.last() + 1
-                        : generic != null ? generic[1] + 1 : cue.last() + 1;
+                        : unnamedWords != null ? unnamedWords[1] + 1 : againFrom >= 0 ? againFrom + 1 : cue.last() + 1;
+                // a bare official whose body was only guessed ("وقال مسؤولون") introduces no source to refer back to
+                introduced = speaker != null && speaker.first() > cue.last() && speaker.type() != Found.Type.TITLE
+                        ? speaker.first() : unnamedWords != null ? unnamedWords[0] : -1;
             }
             String speakerId;
             String speakerText;
-            if (unnamed != null) {
+            if (again != null) {
+                speakerId = again[0];
+                speakerText = again[1];
+            } else if (unnamed != null) {
                 speakerId = null;
                 speakerText = unnamed;
             } else if (speaker != null) {
@@ -203,6 +248,10 @@ final class SpeechFinder {
             if (speakerId != null || speakerText != null) {
                 discourse.spoke(speakerId, speakerText);
             }
+            String noun = introduced >= 0 ? indefiniteSourceNoun(tokens.get(introduced)) : null;
+            if (noun != null) {
+                discourse.spokeAs(noun, speakerId, speakerText);
+            }
         }
         return out;
     }
@@ -224,30 +273,81 @@ final class SpeechFinder {
         if (!anaphor && !unnamed) {
             return null;
         }
-        int windowEnd = speakerWindowEnd(cues, tokens, from, 5);
-        for (Found f : found) {
-            if (f.nested() || f.isPlace() || !f.hasActor() || f.first() < from || f.first() > windowEnd) {
-                continue;
-            }
-            boolean names = f.type() == Found.Type.NAME || f.type() == Found.Type.ORGAN || f.type() == Found.Type.GROUP
-                    || f.type() == Found.Type.OFFICIAL && f.last() > from;
-            if (names) {
-                return null;
-            }
-        }
         int last = from;
         while (last + 1 < limit && last + 1 <= from + 2) {
             Token n = tokens.get(last + 1);
             Match<Cue> c = cues.at(last + 1, "clause");
             if (n.punctuation() || c != null || cues.at(last + 1, "location") != null || cues.at(last + 1, "speech") != null
                     || cues.at(last + 1, "time") != null || n.forms().size() > 1 && n.forms().get(1).text().startsWith("ال")
-                    || PREPOSITIONS.contains(n.normalized())) {
+                    || PREPOSITIONS.contains(n.normalized()) || n.proclitics().endsWith("ب")) {
                 break;
             }
             last++;
         }
+        for (Found f : found) {
+            if (!f.nested() && !f.isPlace() && f.hasActor() && f.first() >= from && ofSource(f, tokens, from, last)) {
+                return null;
+            }
+        }
         return new int[] {from, last};
     }
+
+    /**
+     * "مصادر عسكرية عراقية"، "مصادر في حزب الله"، "مصادر بالمعارضة": a name, organ, group or official within the words of
+     * an unnamed source, or right after them behind في/من or ب, tells whose source it is. A mention further on ("أفادت
+     * مصادر مطلعة بمقتل عشرة جنود سوريين") is what was said.
+     */
+    private static boolean ofSource(Found f, List<Token> tokens, int from, int last) {
+        boolean names = f.type() == Found.Type.NAME || f.type() == Found.Type.ORGAN || f.type() == Found.Type.GROUP
+                || f.type() == Found.Type.OFFICIAL && f.last() > from;
+        boolean within = f.first() <= last
+                || f.first() == last + 1 && f.proclitics(tokens).endsWith("ب")
+                || f.first() == last + 2 && PREPOSITIONS.contains(tokens.get(last + 1).normalized());
+        return names && within;
+    }
+
+    /**
+     * "وأشارت المصادر إلى"، "وأضاف الدبلوماسيون"، "وقالت المصادر ذاتها": a definite noun of a source right after the cue,
+     * naming no body of its own, refers back to the last speaker introduced by the same noun without the article
+     * ("مصادر عسكرية عراقية"، "دبلوماسيون غربيون"); that speaker's id and text, or null.
+     */
+    private static String[] sameSourceAgain(List<Token> tokens, List<Found> found, int from, Discourse discourse) {
+        if (from >= tokens.size() || tokens.get(from).punctuation()) {
+            return null;
+        }
+        String word = deepest(tokens.get(from));
+        if (!word.startsWith("ال") || found.stream().anyMatch(f -> !f.nested() && f.first() == from
+                && f.type() != Found.Type.TITLE && f.type() != Found.Type.COREF)) {
+            return null;
+        }
+        return discourse.spokenAs(sourceNoun(word.substring(2)));
+    }
+
+    /** The noun of a source that introduced a speaker ("مصادر" in "مصادر عسكرية عراقية"), or null for a definite or other word. */
+    private static String indefiniteSourceNoun(Token t) {
+        String word = deepest(t);
+        if (word.startsWith("ال")) {
+            return null;
+        }
+        String noun = sourceNoun(word);
+        return SOURCE_NOUNS.contains(noun) ? noun : null;
+    }
+
+    /** The word without its clitics: "مصادر" in "ومصادر". */
+    private static String deepest(Token t) {
+        return t.forms().get(t.forms().size() - 1).text();
+    }
+
+    /** One form for a plural in every case: "دبلوماسيين" and "دبلوماسيون" are the same diplomats. */
+    private static String sourceNoun(String word) {
+        return word.endsWith("ين") && word.length() > 4 ? word.substring(0, word.length() - 2) + "ون" : word;
+    }
+
+    /** Nouns that introduce a source a definite form of them may refer back to. */
+    private static final java.util.Set<String> SOURCE_NOUNS = java.util.stream.Stream.of("مصدر", "مصادر", "مسؤول",
+                    "مسؤولون", "دبلوماسي", "دبلوماسيون", "شهود", "ناشطون", "سكان", "تقارير", "مراقبون", "خبراء")
+            .map(w -> org.tahaluf.lexicon.PhraseCompiler.normalizeWord(Language.AR, w))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Nouns of sources that have no name: witnesses, residents, activists, observers, reports, unnamed sources. */
     private static final java.util.Set<String> UNNAMED_SOURCES = java.util.stream.Stream.of("تقارير", "التقارير", "شهود",
@@ -322,8 +422,8 @@ final class SpeechFinder {
      * name right after a title speaks: a post of several words stands between the cue and the person
      * ("وقال المرشد الأعلى للثورة الإسلامية آية الله علي خامنئي").
      */
-    private static Found speakerAfter(List<Found> found, List<Token> tokens, SentenceCues cues, int from, int to,
-                                      int titledTo) {
+    private Found speakerAfter(List<Found> found, List<Token> tokens, SentenceCues cues, int from, int to, int titledTo,
+                               Unknowns unknowns) {
         for (Found f : found) {
             if (f.nested() || f.isPlace() || f.first() < from || f.first() > titledTo || addressee(f, found, tokens, from)
                     || f.first() > to && (f.type() != Found.Type.NAME || !titleEndsAt(cues, f.first() - 1))) {
@@ -333,9 +433,164 @@ final class SpeechFinder {
                 return f;
             }
             Found name = nameRightAfter(found, tokens, f);
+            boolean noun = f.first() == from && (f.type() == Found.Type.GENTILIC || f.type() == Found.Type.PEOPLE);
+            if (name == null && !noun) {
+                // "وقال سوري تعرف على حسين": a nisba standing for a person opens no post
+                name = withinPost(found, tokens, cues, f.last(), f.type() == Found.Type.TITLE, unknowns);
+            }
             return name != null ? name : f;
         }
         return null;
+    }
+
+    /** How many words the rest of a post may run after its first noun, up to the person holding it. */
+    private static final int POST_WORDS = 8;
+
+    /**
+     * The post right after a verb cue that names no actor by its first word: a title or a speaker's head noun (a body, a
+     * medium, "one of") and the words after it, up to what was said, a comma, a clause opener, a time, a preposition
+     * (في، على، بوقف، لرويترز), at most {@link #POST_TEXT_WORDS} words: "وقال موقع شبكة الإعلام العراقي الحكومي إن"، "وطالب مجلس
+     * محافظة الأنبار بوقف القصف"، "وقال أحد سكان الحي لرويترز". Its first and last token, or null.
+     */
+    private static int[] postAfter(List<Found> found, List<Token> tokens, SentenceCues cues, int from, int limit) {
+        if (from >= limit || startingAt(found, from) != null || postHead(cues, from) == 0) {
+            return null;
+        }
+        int last = from + postHead(cues, from) - 1;
+        int words = last - from + 1;
+        if (words == 1 && tokens.get(from).normalized().startsWith("ال") && cues.at(from, "title") != null
+                && !continuesPost(tokens, cues, from + 1, limit)) {
+            // "وقال الجنرال الذي كان في البنتاغون": a definite title alone refers back to the last speaker
+            return null;
+        }
+        while (last + 1 < limit && words < POST_TEXT_WORDS) {
+            Token n = tokens.get(last + 1);
+            if (n.punctuation() && quotedName(found, tokens, last + 1)) {
+                last++;
+                continue;
+            }
+            if (n.punctuation() || cues.at(last + 1, "clause") != null || cues.at(last + 1, "speech") != null
+                    || cues.at(last + 1, "time") != null || n.surface().replace("ـ", "").equals("ل")
+                    || n.proclitics().endsWith("ب") || n.proclitics().endsWith("ل") || PREPOSITIONS.contains(n.normalized())
+                    || n.forms().stream().anyMatch(f -> POST_ENDS.contains(f.text()))) {
+                break;
+            }
+            Found g = startingAt(found, last + 1);
+            if (g != null && g.hasActor() && !g.isPlace() && addressee(g, found, tokens, from)) {
+                break;
+            }
+            last++;
+            words++;
+        }
+        return new int[] {from, last};
+    }
+
+    /** True when the word at {@code at} goes on with a post: no punctuation, opener, complement or function word. */
+    private static boolean continuesPost(List<Token> tokens, SentenceCues cues, int at, int limit) {
+        return at < limit && !tokens.get(at).punctuation() && cues.at(at, "clause") == null
+                && cues.at(at, "function") == null && cues.at(at, "time") == null;
+    }
+
+    /** How many words the text of an unknown speaker's post may have. */
+    private static final int POST_TEXT_WORDS = 7;
+
+    /** The length of the title or speaker's head noun starting at {@code at}, or 0. */
+    private static int postHead(SentenceCues cues, int at) {
+        Match<Cue> head = cues.at(at, "title");
+        if (head == null) {
+            head = cues.at(at, "speaker");
+        }
+        return head == null ? 0 : head.last() - at + 1;
+    }
+
+    /**
+     * The person or body the rest of a post names, when the post's first mention is a title, an organ or a nisba: "أكد
+     * محافظ نينوى العراقية المقال أثيل النجيفي"، "قال السفير السوري في لبنان، علي عبدالكريم علي،" (the person holding
+     * it speaks); "وقال مسؤول العلاقات الإعلامية في حزب الله" (a post whose body is unnamed or only guessed,
+     * {@code unplaced}, speaks for the body after في، من، باسم or ب, or for the medium it names: "وكالة أنباء «الأناضول»"). The post ends at what was said, a clause opener, a circumstance (مع، بعد، خلال)
+     * or whoever was spoken to ("لوكالة فرانس برس"). Null when it names neither.
+     */
+    private Found withinPost(List<Found> found, List<Token> tokens, SentenceCues cues, int headLast, boolean unplaced,
+                             Unknowns unknowns) {
+        Found body = null;
+        int words = 0;
+        for (int k = headLast + 1; k < tokens.size() && words < POST_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (t.punctuation()) {
+                if (isComma(t.surface()) || quotedName(found, tokens, k)) {
+                    continue;
+                }
+                break;
+            }
+            if (cues.at(k, "clause") != null || cues.at(k, "speech") != null || cues.at(k, "counterpart") != null
+                    || t.startsWithConjunction() || t.forms().stream().anyMatch(f -> POST_ENDS.contains(f.text()))) {
+                break;
+            }
+            words++;
+            Found g = startingAt(found, k);
+            if (g == null) {
+                continue;
+            }
+            if (g.hasActor() && !g.isPlace() && addressee(g, found, tokens, headLast + 1)) {
+                break;
+            }
+            Actor a = g.hasActor() && !g.isPlace() ? mentions.actorOf(g.actorId(), unknowns) : null;
+            if (a != null && a.kind() == ActorKind.PERSON && g.type() == Found.Type.NAME) {
+                return g;
+            }
+            boolean medium = a != null && a.sector() == Sector.MED && k - headLast <= MEDIUM_NAME_GAP;
+            if (a != null && body == null && unplaced && a.kind() != ActorKind.STATE && (ofBody(g, tokens) || medium)) {
+                body = g;
+            }
+            k = g.last();
+        }
+        return body;
+    }
+
+    /** How far into a post the name of a medium may stand: "وكالة أنباء «الأناضول»", not "تقرير … اطلعت عليه رويترز". */
+    private static final int MEDIUM_NAME_GAP = 3;
+
+    /** A quotation mark around a name in a post: before a mention ("«الأناضول»") or right after one. */
+    private static boolean quotedName(List<Found> found, List<Token> tokens, int k) {
+        if (!isQuote(tokens.get(k).surface())) {
+            return false;
+        }
+        return startingAt(found, k + 1) != null
+                || found.stream().anyMatch(f -> !f.nested() && f.last() == k - 1 && f.first() > 0 && isQuote(tokens.get(f.first() - 1).surface()));
+    }
+
+    /** Words that end a post: a relative clause, a verb of being, and the circumstances of the statement. */
+    private static final java.util.Set<String> POST_ENDS = java.util.stream.Stream.of("الذي", "التي", "الذين", "كان",
+                    "كانت", "مع", "بعد", "قبل", "خلال", "عقب", "أثناء", "أمام", "جانب", "عبر")
+            .map(w -> org.tahaluf.lexicon.PhraseCompiler.normalizeWord(Language.AR, w))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** "في حزب الله"، "باسم الحركة"، "بالمعارضة": a body a post belongs to. */
+    private static boolean ofBody(Found g, List<Token> tokens) {
+        String clitic = g.proclitics(tokens);
+        if (clitic.endsWith("ب")) {
+            return true;
+        }
+        if (!clitic.isEmpty() || g.first() == 0) {
+            return false;
+        }
+        String before = tokens.get(g.first() - 1).normalized();
+        return before.equals("في") || before.equals("من") || before.equals("باسم");
+    }
+
+    private static Found startingAt(List<Found> found, int first) {
+        for (Found f : found) {
+            if (!f.nested() && f.first() == first) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** "وقال"، "فأكد": a verb joined by و or ف opens a clause of its own, so the mention before it is not its subject. */
+    private static boolean joined(Match<Cue> cue) {
+        String p = cue.proclitics();
+        return p != null && (p.startsWith("و") || p.startsWith("ف"));
     }
 
     /** A mention with the preposition ل on it right after the cue or another mention, or after a bare "لـ", is who was spoken to. */

@@ -35,7 +35,7 @@ public final class LexiconLoader {
 
     private static final Set<String> ISO3 = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
     private static final Set<String> CUE_CATEGORIES = Set.of("speech", "modality", "trend", "threat", "allegiance",
-            "leadership", "mediation", "time", "coref", "clause", "location", "group", "title", "group_head", "function", "reference",
+            "leadership", "mediation", "time", "coref", "clause", "location", "group", "title", "speaker", "group_head", "function", "reference",
             "counterpart", "scene", "number", "consequence", "circumstance", "occurrence", "attack", "accident", "asset");
 
     private final Function<String, InputStream> opener;
