@@ -8,8 +8,8 @@ import org.tahaluf.lexicon.PhraseMatcher.Match;
 
 /**
  * Clause numbers of a sentence's tokens. A clause ends at a comma, semicolon, colon, bracket or
- * quotation mark, and before a clause-opening word (بينما، إذ، حيث، while, but …). Roles are
- * looked for inside a clause first.
+ * quotation mark (not the comma between two sides, "من جهة، و"), and before a clause-opening word
+ * (بينما، إذ، حيث، while, but …). Roles are looked for inside a clause first.
  */
 final class Clauses {
 
@@ -29,11 +29,17 @@ final class Clauses {
         int clause = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.punctuation() && BREAKS.indexOf(t.surface().charAt(0)) >= 0 || opens[i]) {
+            if (t.punctuation() && BREAKS.indexOf(t.surface().charAt(0)) >= 0 && !afterFirstSide(tokens, i) || opens[i]) {
                 clause++;
             }
             clauseOf[i] = clause;
         }
+    }
+
+    /** "بين قوات النظام من جهة، وفصائل المعارضة من جهة أخرى": the comma after the first side goes on with the second. */
+    private static boolean afterFirstSide(List<Token> tokens, int comma) {
+        return comma >= 2 && tokens.get(comma - 2).normalized().equals("من") && tokens.get(comma - 1).normalized().equals("جهه")
+                && comma + 1 < tokens.size() && tokens.get(comma + 1).startsWithConjunction();
     }
 
     int of(int token) {

@@ -112,7 +112,7 @@ final class EventFinder {
         Modality modality = EventModality.of(trigger, c.tokens(), c.cues(), c.clauses(), speech);
         if (joint && targets.isEmpty()) {
             // "وقعت الولايات المتحدة والعراق اتفاقا", "تبادلت روسيا وأوكرانيا الاتهامات": a joint act of its subjects
-            multilateral(p, source, a.partners(), trigger, modality, speech, c.unknowns(), out);
+            multilateral(p, source, a.partners(), trigger, modality, speech, c, out);
         } else {
             for (Found subject : a.subjects(source)) {
                 EventPattern coded = spokenAttack(p, c, trigger, subject) ? ACCUSATION : p;
@@ -131,7 +131,7 @@ final class EventFinder {
             // "احتشد الآلاف من المتظاهرين": the crowd named after the verb is its subject, not its counterpart
             out.add(new Coded(p, source, null, trigger, modality, speech, confidence - 0.1));
         } else if (containsActor(targets, source.actorId()) && p.sign() > 0) {
-            multilateral(p, source, targets, trigger, modality, speech, c.unknowns(), out);
+            multilateral(p, source, targets, trigger, modality, speech, c, out);
         } else {
             for (Found t : targets) {
                 if (!sameState(source.actorId(), t.actorId(), c.unknowns())) {
@@ -183,7 +183,9 @@ final class EventFinder {
     }
 
     private void multilateral(EventPattern p, Found source, List<Found> targets, Match<EventPattern> trigger,
-                              Modality modality, SpeechFinder.Speech speech, Unknowns unknowns, List<Coded> out) {
+                              Modality modality, SpeechFinder.Speech speech, EventContext c, List<Coded> out) {
+        List<Token> tokens = c.tokens();
+        Unknowns unknowns = c.unknowns();
         List<Found> members = new ArrayList<>();
         members.add(source);
         for (Found t : targets) {
@@ -191,9 +193,12 @@ final class EventFinder {
                 members.add(t);
             }
         }
+        // "بين التنظيم من جهة، وقوات التحالف وقسد من جهة أخرى": the parties on one side are no counterparts
+        int split = Roles.sidesSplit(tokens);
         for (int a = 0; a < members.size(); a++) {
             for (int b = a + 1; b < members.size(); b++) {
-                if (sameState(members.get(a).actorId(), members.get(b).actorId(), unknowns)) {
+                boolean sameSide = split >= 0 && members.get(a).first() < split == members.get(b).first() < split;
+                if (sameSide || sameState(members.get(a).actorId(), members.get(b).actorId(), unknowns)) {
                     continue;
                 }
                 out.add(new Coded(p, members.get(a), members.get(b), trigger, modality, speech, 0.7));

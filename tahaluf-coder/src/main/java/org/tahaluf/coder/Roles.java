@@ -350,6 +350,9 @@ final class Roles {
             }
         }
         int gap = b.first() - a.last() - 1;
+        if (onSides(a, b, tokens)) {
+            return true;
+        }
         if (gap == 0) {
             String p = b.proclitics(tokens);
             return p.startsWith("و") || p.startsWith("ف");
@@ -368,6 +371,49 @@ final class Roles {
             return (w.equals("and") || w.equals(",")) && tokens.get(a.last() + 2).normalized().equals("the");
         }
         return false;
+    }
+
+    /**
+     * "بين مسلحي التنظيم من جهة، وقوات التحالف من جهة أخرى": the first side closed by من جهة, then the
+     * second joined by و (on the name or on the members before it).
+     */
+    private static boolean onSides(Found a, Found b, List<org.tahaluf.core.Token> tokens) {
+        int k = a.last() + 1;
+        if (k + 1 >= b.first() || !isSideMarker(tokens, k)) {
+            return false;
+        }
+        k += 2;
+        while (k < b.first() && tokens.get(k).punctuation()) {
+            k++;
+        }
+        if (k == b.first()) {
+            return b.proclitics(tokens).startsWith("و");
+        }
+        org.tahaluf.core.Token members = tokens.get(k);
+        return k + 1 == b.first() && members.startsWithConjunction()
+                && WordClass.SIDE_MEMBERS.contains(members.forms().get(members.forms().size() - 1).text());
+    }
+
+    private static boolean isSideMarker(List<org.tahaluf.core.Token> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k).normalized().equals("من")
+                && tokens.get(k + 1).normalized().equals("جهه");
+    }
+
+    /**
+     * Where the first of two sides ends ("بين X وY من جهة، وZ من جهة أخرى": the من of the first من جهة),
+     * or -1 when the sentence does not name its parties by sides.
+     */
+    static int sidesSplit(List<org.tahaluf.core.Token> tokens) {
+        int first = -1;
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (isSideMarker(tokens, k)) {
+                if (first >= 0) {
+                    return first;
+                }
+                first = k;
+            }
+        }
+        return -1;
     }
 
     private static boolean inside(Found f, Span within) {
