@@ -219,6 +219,20 @@ final class Agents {
         return cues.endsBefore("consequence", trigger.first());
     }
 
+    /** How far after a killing the attack it came by may be named: "مقتل 49 مسلحا من تنظيم داعش بقصف جوي". */
+    private static final int MEANS_REACH = 10;
+
+    /**
+     * "أعلنت القيادة مقتل 49 مسلحا بقصف جوي": an attack noun with ب a few words after an attack is the
+     * means of that attack, not another one.
+     */
+    static boolean meansOf(Match<EventPattern> trigger, Match<EventPattern> previous, Voice previousVoice) {
+        return previous != null && trigger.value().type() == org.tahaluf.core.EventType.ASSAULT
+                && previous.value().type() == org.tahaluf.core.EventType.ASSAULT && trigger.proclitics().endsWith("ب")
+                && previousVoice != Voice.ACTIVE && trigger.first() > previous.last()
+                && trigger.first() - previous.last() <= MEANS_REACH;
+    }
+
     /** The possessive pronouns a verbal noun may carry (not ه, which normalized taa marbuta also ends in). */
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("..(هم|هن|هما|ها|نا|كم)$");
 

@@ -84,6 +84,11 @@ final class Arguments {
             // "قصف الطيران مواقع التنظيم ما أسفر عن مقتل سبعة": the deaths are the bombing's
             a = new Assignment(previous.source, a.targets(), true);
         }
+        if (a.source() == null && previous.source != null && a.targets().isEmpty() && !previous.taken.isEmpty()
+                && Agents.meansOf(trigger, previous.trigger, previous.voice)) {
+            // "مقتل 49 مسلحا من تنظيم داعش بقصف جوي": the strike is the killers', on those it killed
+            a = new Assignment(previous.source, List.of(previous.taken.get(previous.taken.size() - 1)), true);
+        }
         return a;
     }
 

@@ -83,6 +83,7 @@ final class EventFinder {
         if (source == null && speech != null && announcedEnemyDeaths(p, voice, a.targets(), speech, c)) {
             // "أعلنت القوات العراقية مقتل 15 من عناصر داعش": a force that announces its enemies' dead killed them
             source = Statements.speaker(speech, c.found());
+            previous.remember(trigger, voice, source);
         }
         if (source != null && isReporter(source, c.unknowns()) && p.type().quadClass().material()
                 || Agents.imposedWithoutAgent(trigger, c.tokens()) && spoken == null) {
