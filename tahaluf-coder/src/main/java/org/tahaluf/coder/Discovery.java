@@ -57,7 +57,7 @@ final class Discovery {
         while (i < tokens.size()) {
             Found f = null;
             if (!reserved[i]) {
-                f = surname(sentence, text, tokens, i, unknowns);
+                f = surname(sentence, text, tokens, cues, found, i, unknowns);
                 if (f == null) {
                     f = person(sentence, text, language, tokens, cues, found, reserved, i, unknowns);
                 }
@@ -159,7 +159,7 @@ final class Discovery {
             int to = Math.max(official.end(), tokens.get(last).end());
             unknowns.tie(new Relation(id, official.actorId(), RelationKind.MEMBER_OF, sentence.index(), new Span(from, to)));
         }
-        unknowns.surname(tokens.get(last).normalized(), id);
+        unknowns.surname(tokens, i, last, id, text);
         return new Found(sentence.index(), i, last, start, tokens.get(last).end(), surface, id, Found.Type.NAME, false);
     }
 
@@ -200,10 +200,10 @@ final class Discovery {
             return false;
         }
         if (language == Language.AR) {
-            // A given name never carries the article; clitic-looking letters (باتريك، وليد) are part of names,
-            // but not لل, a plural imperfect verb (يسعون) or a short word behind و (ولم).
+            // A given name never carries the article; "على" as written is the preposition, not علي; clitic-looking
+            // letters (باتريك، وليد) are part of names, but not لل, a plural imperfect verb (يسعون) or a short word behind و (ولم).
             String w = t.normalized();
-            return w.length() >= 2 && !(first && w.startsWith("ال")) && !w.startsWith("لل")
+            return w.length() >= 2 && !(first && w.startsWith("ال")) && !t.surface().equals("على") && !w.startsWith("لل")
                     && !(w.startsWith("ي") && (w.endsWith("ون") || w.endsWith("ان")))
                     && !(first && w.startsWith("و") && w.length() <= 4)
                     && !(w.length() > 4 && (w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما")));
@@ -291,7 +291,7 @@ final class Discovery {
     }
 
     /** Words after which a name takes the article ("عبد الرحمن"، "أبو اليزيد"), and the parts of compound names. */
-    private static final java.util.Set<String> NAME_LEADS = java.util.Set.of("عبد", "ابو", "ابي", "ام", "ذو", "ذي");
+    static final java.util.Set<String> NAME_LEADS = java.util.Set.of("عبد", "ابو", "ابي", "ام", "ذو", "ذي");
     private static final java.util.Set<String> COMPOUND_PARTS = java.util.Set.of("الله", "الدين", "الاسلام", "الرحمن",
             "الرحيم", "الكريم", "العزيز", "الحق", "النبي", "الهدي");
 
@@ -300,6 +300,11 @@ final class Discovery {
 
     private static String stripMarks(String s) {
         return MARKS.matcher(s).replaceAll("");
+    }
+
+    /** A speech cue that a subject may stand before: a verb, not a noun, a participle or a source. */
+    private static boolean speaksAfterSubject(String kind) {
+        return kind.equals("say") || kind.equals("address") || kind.equals("accuse") || kind.equals("deny");
     }
 
     private static Match<Cue> speechVerbEndingAt(SentenceCues cues, int last) {
@@ -366,20 +371,48 @@ final class Discovery {
         return w.equals("a") || w.equals("an") || w.equals("the");
     }
 
-    /** "الجبوري" or "Carter" alone, once the full name was introduced in the document. */
-    private static Found surname(Sentence sentence, String text, List<Token> tokens, int i, Unknowns unknowns) {
+    /**
+     * "الجبوري" or "Carter" alone, once the full name was introduced in the document; "عبد السلام" after "محمد عبد
+     * السلام". A surname that is also a common word or a common name names the person only where a name stands.
+     */
+    private static Found surname(Sentence sentence, String text, List<Token> tokens, SentenceCues cues, List<Found> found,
+                                 int i, Unknowns unknowns) {
         Token t = tokens.get(i);
         if (t.punctuation()) {
             return null;
         }
         for (Token.Form form : t.forms()) {
-            String id = unknowns.bySurname(form.text());
-            if (id != null) {
-                return new Found(sentence.index(), i, i, form.start(), t.end(), text.substring(form.start(), t.end()), id,
+            int last = i;
+            Unknowns.Surname s = unknowns.bySurname(form.text());
+            if (s == null && NAME_LEADS.contains(form.text()) && i + 1 < tokens.size()) {
+                last = i + 1;
+                s = unknowns.bySurname(form.text() + " " + tokens.get(last).normalized());
+            }
+            if (s != null && (!s.guarded() || standsAsName(tokens, cues, found, i, last))) {
+                int end = tokens.get(last).end();
+                return new Found(sentence.index(), i, last, form.start(), end, text.substring(form.start(), end), s.id(),
                         Found.Type.NAME, false);
             }
         }
         return null;
+    }
+
+    /**
+     * Words {@code [i..last]} stand where a name does: right after a title or an official ("الوزير سلام"), right after
+     * a speech verb or a source ("وأشار القدرة إلى"، "بحسب القدرة"), or before a colon or a speech verb ("سلام: لا
+     * حل"، "القدرة يؤكد"); not "القدرة على" nor "عملية السلام".
+     */
+    private static boolean standsAsName(List<Token> tokens, SentenceCues cues, List<Found> found, int i, int last) {
+        if (titleEndsAt(cues, i - 1) || officialEndingAt(found, i - 1) != null) {
+            return true;
+        }
+        for (Match<Cue> c : cues.of("speech")) {
+            String kind = c.value().value();
+            if (c.last() == i - 1 && !kind.equals("noun") || c.first() == last + 1 && speaksAfterSubject(kind)) {
+                return true;
+            }
+        }
+        return last + 1 < tokens.size() && tokens.get(last + 1).surface().equals(":");
     }
 
     // ---- groups ---------------------------------------------------------------------------------

@@ -50,6 +50,7 @@ final class MentionFinder {
     List<Found> find(Sentence sentence, String text, Language language, Lexicon.Matchers matchers, SentenceCues cues,
                      Discourse discourse, Unknowns unknowns) {
         Reading r = new Reading(sentence, text, language, matchers, cues, discourse, unknowns);
+        unknowns.reading(sentence);
         int i = datelineEnd(r.tokens);
         while (i < r.tokens.size()) {
             if (r.tokens.get(i).punctuation()) {
@@ -130,7 +131,7 @@ final class MentionFinder {
                 r.discourse.named(a);
                 if (a.kind() == ActorKind.PERSON && f.type() == Found.Type.NAME && f.last() > f.first()) {
                     // "آشتون كارتر" once named, "كارتر" alone names him for the rest of the document
-                    r.unknowns.surname(r.tokens.get(f.last()).normalized(), a.id());
+                    r.unknowns.surname(r.tokens, f.first(), f.last(), a.id(), r.text);
                 }
             }
         }

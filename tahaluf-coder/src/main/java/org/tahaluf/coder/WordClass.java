@@ -34,7 +34,9 @@ enum WordClass {
     BORDER("border"),
     OCCURRENCE("occurrence"),
     INSTITUTION("institution"),
-    PROGRESSIVE("progressive");
+    PROGRESSIVE("progressive"),
+    COMMON_SURNAME("common-surname"),
+    SHARED_SURNAME("shared-surname");
 
     static final String FILE = "word-classes.tsv";
 

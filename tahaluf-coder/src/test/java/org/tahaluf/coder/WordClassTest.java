@@ -37,6 +37,16 @@ class WordClassTest {
     }
 
     @Test
+    void aSurnameIsEitherACommonWordOrASharedName() {
+        Set<String> both = new java.util.HashSet<>(WordClass.COMMON_SURNAME.forms());
+        both.retainAll(WordClass.SHARED_SURNAME.forms());
+
+        assertThat(both).as("words in both surname classes").isEmpty();
+        assertThat(WordClass.COMMON_SURNAME.forms()).contains("القدره", "سلام", "ثاني", "الاحمد", "علي");
+        assertThat(WordClass.SHARED_SURNAME.forms()).contains("حسين", "محمد", "عنان");
+    }
+
+    @Test
     void aClassNoRuleReadsIsRefusedWithItsLine() {
         String file = HEADER + "light-verbs\tشن\n";
 
