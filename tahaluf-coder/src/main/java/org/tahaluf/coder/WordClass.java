@@ -34,7 +34,9 @@ enum WordClass {
     BORDER("border"),
     OCCURRENCE("occurrence"),
     INSTITUTION("institution"),
-    PROGRESSIVE("progressive");
+    PROGRESSIVE("progressive"),
+    BE_AUXILIARY("be-auxiliary"),
+    PARTICIPLE("participle");
 
     static final String FILE = "word-classes.tsv";
 
