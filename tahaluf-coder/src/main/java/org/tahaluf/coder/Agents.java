@@ -561,6 +561,52 @@ final class Agents {
     /** Words after which a passive names its agent: "من قبل", "على يد", "على أيدي", "بنيران", "برصاص", "by". */
     private static final java.util.Set<String> AGENT_MARKERS = java.util.Set.of("by", "قبل", "يد", "ايدي", "نيران", "رصاص");
 
+    /**
+     * "Iraq was praised by the United Nations", "the rebels were reportedly trained by Turkey": an English
+     * verb written as a past participle right after a form of "be" (past one -ly adverb), with an agent
+     * after "by", is passive. Without the agent it stays active: "Hezbollah is allied with Iran" describes.
+     */
+    static boolean englishPassive(Roles roles, Match<EventPattern> trigger, List<Token> tokens) {
+        int before = trigger.first() - 1;
+        if (before > 0 && tokens.get(before).normalized().endsWith("ly")) {
+            before--;
+        }
+        if (before < 0 || !WordClass.BE_AUXILIARY.contains(tokens.get(before).normalized())) {
+            return false;
+        }
+        return participle(tokens.get(trigger.first())) && agent(roles, trigger, tokens, tokens.size()) != null;
+    }
+
+    /**
+     * "attacks on Iraqi forces by Islamic State", "an agreement signed by the rebels": the "by" after an English
+     * noun trigger, within its phrase (no punctuation between), that an actor follows within a few words. A
+     * participle before it further on has its own agent: in "an attack on refugees cleared by the government"
+     * the government permits, it does not attack. -1 when none.
+     */
+    static int englishNounBy(Roles roles, Match<EventPattern> trigger, List<Token> tokens, int stop) {
+        for (int i = trigger.last() + 1; i < Math.min(stop, trigger.last() + 8); i++) {
+            Token t = tokens.get(i);
+            if (t.punctuation()) {
+                return -1;
+            }
+            if (t.normalized().equals("by")) {
+                boolean ownParticiple = i - 1 > trigger.last() + 1 && participle(tokens.get(i - 1));
+                return ownParticiple || englishByAgent(roles, i) == null ? -1 : i;
+            }
+        }
+        return -1;
+    }
+
+    /** The actor right after "by" at {@code by}, past an article and a description ("by the rebel Free Syrian Army"). */
+    static Found englishByAgent(Roles roles, int by) {
+        return roles.startingWithin(by + 1, by + 3, by);
+    }
+
+    private static boolean participle(Token t) {
+        String w = t.normalized();
+        return w.endsWith("ed") || WordClass.PARTICIPLE.contains(w);
+    }
+
     /** The agent of a passive: the actor after من قبل / على يد / بنيران / by. */
     static Found agent(Roles roles, Match<EventPattern> trigger, List<Token> tokens, int stop) {
         for (int i = trigger.last() + 1; i < Math.min(stop, trigger.last() + 8); i++) {

@@ -48,8 +48,9 @@ final class Arguments {
     }
 
     /**
-     * How the trigger reads here: a pattern of either voice with its subject after it is passive, and an
-     * Arabic verb conjoined to a noun before it or written as a noun is a verbal noun.
+     * How the trigger reads here: a pattern of either voice with its subject after it is passive, so is an
+     * English active pattern written as a participle after "be" with its agent after "by" ("was praised by"),
+     * and an Arabic verb conjoined to a noun before it or written as a noun is a verbal noun.
      */
     static Voice voice(EventContext c, Roles roles, Match<EventPattern> trigger, SpeechFinder.Speech speech,
                        boolean conjoined) {
@@ -57,6 +58,9 @@ final class Arguments {
         Voice declared = p.voice().isActive() || p.voice() == Voice.EITHER ? Voice.ACTIVE : p.voice();
         if (p.voice() == Voice.EITHER && !Agents.readsAsNoun(trigger, c.tokens())
                 && Agents.readsPassive(roles, trigger, c.tokens(), speech == null ? null : speech.content())) {
+            declared = Voice.PASSIVE;
+        }
+        if (c.language() == Language.EN && p.voice() == Voice.ACTIVE && Agents.englishPassive(roles, trigger, c.tokens())) {
             declared = Voice.PASSIVE;
         }
         boolean noun = c.language() == Language.AR && declared == Voice.ACTIVE
@@ -148,7 +152,11 @@ final class Arguments {
         if (source == null) {
             source = conjoinedSource;
         }
-        Assignment byAgent = voice == Voice.NOUN ? agentAfter(c, roles, trigger, stop, within, taken) : null;
+        // an English word of either part of speech ("attacks", "support") with no subject before it is a noun:
+        // "attacks on Iraqi forces by Islamic State"
+        boolean nominal = voice == Voice.NOUN || c.language() == Language.EN && voice == Voice.ACTIVE && source == null
+                && roles.before(trigger.first(), List.of(), within) == null;
+        Assignment byAgent = nominal ? agentAfter(c, roles, trigger, stop, within, taken) : null;
         if (byAgent != null) {
             return byAgent;
         }
@@ -246,6 +254,9 @@ final class Arguments {
     private static Assignment agentAfter(EventContext c, Roles roles, Match<EventPattern> trigger, int stop, Span within,
                                          List<Found> taken) {
         List<Token> tokens = c.tokens();
+        if (c.language() == Language.EN) {
+            return englishAgentAfter(roles, trigger, stop, tokens);
+        }
         Found agent = Agents.relativeAgent(roles, trigger, tokens);
         if (agent == null && Agents.agentFirst(trigger, tokens)) {
             agent = roles.startingWithin(trigger.last() + 1, trigger.last() + 1, trigger.last());
@@ -271,6 +282,32 @@ final class Arguments {
             victim = taken.get(taken.size() - 1);
         }
         return new Assignment(agent, partners, victim != null ? List.of(victim) : after, true);
+    }
+
+    /**
+     * "attacks on Iraqi forces by Islamic State": an English noun's agent after "by", and what it acts on between
+     * the noun and "by" or after the agent. Null when no "by" names one.
+     */
+    private static Assignment englishAgentAfter(Roles roles, Match<EventPattern> trigger, int stop, List<Token> tokens) {
+        int by = Agents.englishNounBy(roles, trigger, tokens, stop);
+        if (by < 0) {
+            return null;
+        }
+        Found agent = Agents.englishByAgent(roles, by);
+        // "an agreement signed by the rebels and the Kurdish militia": those joined to the agent act with it
+        List<Found> partners = new ArrayList<>();
+        for (Found p : roles.conjuncts(agent, tokens)) {
+            if (p.first() > agent.last()) {
+                partners.add(p);
+            }
+        }
+        Found lastAgent = partners.isEmpty() ? agent : partners.get(partners.size() - 1);
+        List<Found> targets = new ArrayList<>(roles.after(trigger.last(), by, agent, tokens));
+        if (targets.isEmpty()) {
+            targets.addAll(roles.after(lastAgent.last(), stop, agent, tokens));
+            targets.removeAll(partners);
+        }
+        return new Assignment(agent, partners, targets, true);
     }
 
     /**

@@ -63,7 +63,7 @@ final class MentionFinder {
                     best = option;
                 }
             }
-            if (best == null) {
+            if (best == null || crossedAfterArticle(r, i, best)) {
                 i++;
                 continue;
             }
@@ -74,6 +74,22 @@ final class MentionFinder {
             }
         }
         return r.found;
+    }
+
+    /**
+     * "the West Bank": a name read from an English article ("the West") gives way to a longer one that starts
+     * on the word after the article and runs past it ("West Bank").
+     */
+    private boolean crossedAfterArticle(Reading r, int i, Found best) {
+        if (best.last() == i || !r.tokens.get(i).normalized().equals("the")) {
+            return false;
+        }
+        for (Found option : options(r, i + 1)) {
+            if (option != null && option.last() > best.last()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The most words a dateline's place may have before the agency: "دبي، الإمارات العربية المتحدة". */

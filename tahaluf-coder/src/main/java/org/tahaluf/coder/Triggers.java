@@ -151,7 +151,7 @@ final class Triggers {
                 }
             }
             for (Found f : found) {
-                if (f.first() <= m.first() && m.last() <= f.last()) {
+                if (f.first() <= m.first() && m.last() <= f.last() || startsInsideName(m, f, language)) {
                     free = false;
                     break;
                 }
@@ -162,6 +162,16 @@ final class Triggers {
         }
         chosen.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return chosen;
+    }
+
+    /**
+     * "Turkish warplanes bombed": an English match that begins on the last words of an actor's name
+     * ("warplanes bombed" over "Turkish warplanes") would leave the verb without its subject; the verb
+     * alone is the trigger.
+     */
+    private static boolean startsInsideName(Match<EventPattern> m, Found f, org.tahaluf.core.Language language) {
+        return language == org.tahaluf.core.Language.EN && !f.nested() && !f.isPlace()
+                && f.first() < m.first() && m.first() <= f.last() && f.last() < m.last();
     }
 
     /**

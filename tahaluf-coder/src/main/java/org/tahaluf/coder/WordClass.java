@@ -36,7 +36,9 @@ enum WordClass {
     INSTITUTION("institution"),
     PROGRESSIVE("progressive"),
     COMMON_SURNAME("common-surname"),
-    SHARED_SURNAME("shared-surname");
+    SHARED_SURNAME("shared-surname"),
+    BE_AUXILIARY("be-auxiliary"),
+    PARTICIPLE("participle");
 
     static final String FILE = "word-classes.tsv";
 
