@@ -390,6 +390,25 @@ final class Agents {
         return p.isEmpty() && trigger.first() == trigger.last() && WordClass.ATTACK_BY_GENITIVE.contains(noun) ? f : null;
     }
 
+    /**
+     * "تسليح إيران للحوثيين", "زيارة أردوغان للعراق": a verbal noun's genitive followed at once by an
+     * actor with ل is its agent, and the ل-actor its object; a genitive alone is the object ("تسليح
+     * الحوثيين"), and ل before a noun is a purpose ("تسليح العشائر لمواجهة داعش"), not the object.
+     */
+    static Found genitiveAgent(Roles roles, Match<EventPattern> trigger, List<Token> tokens) {
+        Found genitive = roles.startingWithin(trigger.last() + 1, trigger.last() + 1, trigger.last());
+        if (genitive == null || !genitive.proclitics(tokens).isEmpty()) {
+            return null;
+        }
+        Found object = roles.startingWithin(genitive.last() + 1, genitive.last() + 1, genitive.last());
+        return object != null && object.proclitics(tokens).endsWith("ل") ? genitive : null;
+    }
+
+    /** Token {@code at}, or the one after it when {@code at} is a group's forces or members ("قوات التحالف"). */
+    static int pastSideMembers(int at, List<Token> tokens) {
+        return at < tokens.size() && WordClass.SIDE_MEMBERS.contains(deepest(tokens.get(at))) ? at + 1 : at;
+    }
+
     /** "بالتعاون مع", "لدعم": a verbal noun with a preposition attached is adverbial; its agent is the clause's subject. */
     static boolean isAdverbial(Match<EventPattern> trigger, List<Token> tokens) {
         String p = trigger.proclitics();

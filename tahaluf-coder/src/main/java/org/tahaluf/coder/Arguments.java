@@ -222,7 +222,8 @@ final class Arguments {
     /**
      * The subject a verb or a verbal noun names next to itself: before or right after an Arabic verb (not
      * a counterpart: "زار بغداد حيث التقى نظيره العراقي"), the nisba after an Arabic noun ("الغارات
-     * الأميركية"), the genitive of an intransitive noun ("انسحاب القوات الأميركية").
+     * الأميركية"), the genitive of an intransitive noun ("انسحاب القوات الأميركية"), past the forces or members
+     * that name a group's side ("انسحاب قوات التحالف"، "انسحاب عناصر حزب الله").
      */
     private static Found localSubject(EventContext c, Roles roles, Match<EventPattern> trigger, Voice voice,
                                       Span within) {
@@ -240,15 +241,16 @@ final class Arguments {
             source = Agents.nisbaAgent(c.found(), trigger);
         }
         if (source == null && voice == Voice.NOUN && INTRANSITIVE.contains(trigger.value().type())) {
-            source = roles.startingWithin(trigger.first() + 1, trigger.last() + 1, trigger.last());
+            source = roles.startingWithin(trigger.first() + 1, Agents.pastSideMembers(trigger.last() + 1, c.tokens()),
+                    trigger.last());
         }
         return source;
     }
 
     /**
-     * "هجمات شنها التنظيم على مواقع الجيش", "حظر تفرضه الأمم المتحدة على إيران", "هجوم تنظيم داعش": the
-     * agent a verbal noun names after itself, in a relative clause, after an instrument or as its
-     * genitive, with those joined to it and the objects after them; with none, what it struck is named before it, or is
+     * "هجمات شنها التنظيم على مواقع الجيش", "حظر تفرضه الأمم المتحدة على إيران", "هجوم تنظيم داعش",
+     * "تسليح إيران للحوثيين": the agent a verbal noun names after itself, in a relative clause, as a
+     * genitive before its ل-object, after an instrument or as its genitive, with those joined to it and the objects after them; with none, what it struck is named before it, or is
      * what the verb before it struck ("قتلوا، في كمين نصبه التنظيم"). Null when it names no agent.
      */
     private static Assignment agentAfter(EventContext c, Roles roles, Match<EventPattern> trigger, int stop, Span within,
@@ -258,6 +260,9 @@ final class Arguments {
             return englishAgentAfter(roles, trigger, stop, tokens);
         }
         Found agent = Agents.relativeAgent(roles, trigger, tokens);
+        if (agent == null) {
+            agent = Agents.genitiveAgent(roles, trigger, tokens);
+        }
         if (agent == null && Agents.agentFirst(trigger, tokens)) {
             agent = roles.startingWithin(trigger.last() + 1, trigger.last() + 1, trigger.last());
         }

@@ -106,7 +106,7 @@ final class EventFinder {
         if (source == null) {
             source = UnnamedAuthors.of(c, roles, trigger, voice, a.victims(), targets);
         }
-        if (source == null || targets.isEmpty() && !joint && !isMove(p) && !UnnamedAuthors.placedProtest(p, c.scene())
+        if (source == null || targets.isEmpty() && !joint && !isMove(p, voice, a, trigger) && !UnnamedAuthors.placedProtest(p, c.scene())
                 && !UnnamedAuthors.isStandIn(source)) {
             return;
         }
@@ -159,10 +159,22 @@ final class EventFinder {
         return verbal && a != null && SPEAKING_KINDS.contains(a.kind());
     }
 
-    /** A move needs no counterpart, only a place: a redeployment, a mobilisation, a visit. */
-    private static boolean isMove(EventPattern p) {
-        return "visit".equals(p.mode()) || p.sign() == 0
-                && (p.type() == EventType.RETREAT || p.type() == EventType.MOBILIZE);
+    /**
+     * A move needs no counterpart, only a place (an event without a target is kept only where the
+     * sentence names one): a redeployment, a visit, and a mobilisation whose author its verb or its noun
+     * names itself ("دفعت تركيا بتعزيزات عسكرية إلى إدلب", "تأهب إسرائيلي في الضفة"); a build-up only
+     * mentioned ("الانتشار النووي", "حشد من جمهوره") is no one's move.
+     */
+    private static boolean isMove(EventPattern p, Voice voice, Assignment a, Match<EventPattern> trigger) {
+        if (p.type() == EventType.MOBILIZE) {
+            return a.local() && a.source() != null && (voice == Voice.ACTIVE || namedAfter(a.source(), trigger));
+        }
+        return "visit".equals(p.mode()) || p.sign() == 0 && p.type() == EventType.RETREAT;
+    }
+
+    /** The agent a noun names right after itself, as a nisba or a genitive (past one word). */
+    private static boolean namedAfter(Found agent, Match<EventPattern> trigger) {
+        return agent.first() > trigger.last() && agent.first() <= trigger.last() + 2;
     }
 
     /** A security force that announces the death of members of an armed group. */
