@@ -1,9 +1,7 @@
 package org.tahaluf.coder;
 
 import java.util.List;
-import org.tahaluf.core.Actor;
 import org.tahaluf.core.Language;
-import org.tahaluf.core.Sentence;
 import org.tahaluf.core.Span;
 import org.tahaluf.core.Token;
 import org.tahaluf.lexicon.EventPattern;
@@ -19,97 +17,6 @@ import org.tahaluf.lexicon.Voice;
 final class Agents {
 
     private Agents() {
-    }
-
-    static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "they", "he", "she");
-
-    /**
-     * The subject a verb takes from the sentences before: an English pronoun right before it ("it
-     * launched a surprise attack"), or an Arabic verb that opens its sentence with no actor in it
-     * ("وشنت غارات على …" after "أعلن الجيش التركي …"). It is the last group or state named, or
-     * the last person for he / she.
-     */
-    static Found pronounSubject(Language language, Match<EventPattern> trigger, List<Token> tokens,
-                                        Discourse discourse, Sentence sentence) {
-        int pronoun = language == Language.EN ? englishPronoun(trigger, tokens) : -1;
-        boolean arabic = language == Language.AR && !sentence.headline() && opensSentence(trigger, tokens);
-        if (pronoun < 0 && !arabic) {
-            return null;
-        }
-        String w = pronoun >= 0 ? tokens.get(pronoun).normalized() : "";
-        boolean person = w.equals("he") || w.equals("she");
-        Actor a = discourse.lastBefore(sentence.index(), x -> x.kind() != org.tahaluf.core.ActorKind.LOCATION
-                && (person == (x.kind() == org.tahaluf.core.ActorKind.PERSON))
-                && x.kind() != org.tahaluf.core.ActorKind.POPULATION);
-        if (a == null) {
-            return null;
-        }
-        Token t = tokens.get(trigger.first());
-        return new Found(sentence.index(), trigger.first(), trigger.first(), t.start(), t.start(), "", a.id(),
-                Found.Type.COREF, true);
-    }
-
-    /**
-     * The English pronoun subject of a trigger: right before it, or before the light verb that carries it
-     * ("it launched a surprise attack", "they carried out an attack"); -1 when there is none.
-     */
-    private static int englishPronoun(Match<EventPattern> trigger, List<Token> tokens) {
-        for (int k = trigger.first() - 1; k >= Math.max(0, trigger.first() - 5); k--) {
-            Token t = tokens.get(k);
-            if (t.punctuation()) {
-                return -1;
-            }
-            if (PRONOUNS.contains(t.normalized())) {
-                return k == trigger.first() - 1 || WordClass.LIGHT_VERB.contains(tokens.get(k + 1).normalized()) ? k : -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * "حيث تقاتلهم القوات الحكومية": a verb of conflict whose object is the pronoun هم fights the armed
-     * group last named before this sentence, other than its subject.
-     */
-    static Found foughtThem(Match<EventPattern> trigger, List<Token> tokens, Discourse discourse, Sentence sentence,
-                            Found source) {
-        Token verb = tokens.get(trigger.last());
-        if (!verb.surface().endsWith("هم") || !"هم".equals(verb.enclitic())) {
-            return null;
-        }
-        Actor a = discourse.lastBefore(sentence.index(), x -> x.kind() == org.tahaluf.core.ActorKind.ARMED_GROUP
-                && !x.id().equals(source.actorId()));
-        if (a == null) {
-            return null;
-        }
-        return new Found(sentence.index(), trigger.last(), trigger.last(), verb.start(), verb.start(), "", a.id(),
-                Found.Type.COREF, true);
-    }
-
-    /**
-     * "rebels overran the town of Ras al-Ain and the airforce bombed it": an English object pronoun
-     * right after a verb stands for the last thing named before it in the sentence ("it": not a
-     * person; "them": a group or a people), never for the verb's own subject.
-     */
-    static Found pronounObject(Language language, Match<EventPattern> trigger, List<Token> tokens, List<Found> found,
-                               Found source, MentionFinder.Kinds kinds) {
-        int after = trigger.last() + 1;
-        if (language != Language.EN || after >= tokens.size()) {
-            return null;
-        }
-        String w = tokens.get(after).normalized();
-        if (!w.equals("it") && !w.equals("them")) {
-            return null;
-        }
-        Found best = null;
-        for (Found f : found) {
-            boolean fits = w.equals("it") ? !kinds.persons().contains(f.actorId()) : !f.isPlace()
-                    && !kinds.persons().contains(f.actorId());
-            if (f.hasActor() && f.last() < trigger.first() && fits
-                    && (source == null || !f.actorId().equals(source.actorId()))) {
-                best = f;
-            }
-        }
-        return best;
     }
 
     /** True when only particles or a light verb, after a conjunction, come before the trigger in its sentence. */
@@ -579,52 +486,6 @@ final class Agents {
 
     /** Words after which a passive names its agent: "من قبل", "على يد", "على أيدي", "بنيران", "برصاص", "by". */
     private static final java.util.Set<String> AGENT_MARKERS = java.util.Set.of("by", "قبل", "يد", "ايدي", "نيران", "رصاص");
-
-    /**
-     * "Iraq was praised by the United Nations", "the rebels were reportedly trained by Turkey": an English
-     * verb written as a past participle right after a form of "be" (past one -ly adverb), with an agent
-     * after "by", is passive. Without the agent it stays active: "Hezbollah is allied with Iran" describes.
-     */
-    static boolean englishPassive(Roles roles, Match<EventPattern> trigger, List<Token> tokens) {
-        int before = trigger.first() - 1;
-        if (before > 0 && tokens.get(before).normalized().endsWith("ly")) {
-            before--;
-        }
-        if (before < 0 || !WordClass.BE_AUXILIARY.contains(tokens.get(before).normalized())) {
-            return false;
-        }
-        return participle(tokens.get(trigger.first())) && agent(roles, trigger, tokens, tokens.size()) != null;
-    }
-
-    /**
-     * "attacks on Iraqi forces by Islamic State", "an agreement signed by the rebels": the "by" after an English
-     * noun trigger, within its phrase (no punctuation between), that an actor follows within a few words. A
-     * participle before it further on has its own agent: in "an attack on refugees cleared by the government"
-     * the government permits, it does not attack. -1 when none.
-     */
-    static int englishNounBy(Roles roles, Match<EventPattern> trigger, List<Token> tokens, int stop) {
-        for (int i = trigger.last() + 1; i < Math.min(stop, trigger.last() + 8); i++) {
-            Token t = tokens.get(i);
-            if (t.punctuation()) {
-                return -1;
-            }
-            if (t.normalized().equals("by")) {
-                boolean ownParticiple = i - 1 > trigger.last() + 1 && participle(tokens.get(i - 1));
-                return ownParticiple || englishByAgent(roles, i) == null ? -1 : i;
-            }
-        }
-        return -1;
-    }
-
-    /** The actor right after "by" at {@code by}, past an article and a description ("by the rebel Free Syrian Army"). */
-    static Found englishByAgent(Roles roles, int by) {
-        return roles.startingWithin(by + 1, by + 3, by);
-    }
-
-    private static boolean participle(Token t) {
-        String w = t.normalized();
-        return w.endsWith("ed") || WordClass.PARTICIPLE.contains(w);
-    }
 
     /** The agent of a passive: the actor after من قبل / على يد / بنيران / by. */
     static Found agent(Roles roles, Match<EventPattern> trigger, List<Token> tokens, int stop) {

@@ -60,7 +60,7 @@ final class Arguments {
                 && Agents.readsPassive(roles, trigger, c.tokens(), speech == null ? null : speech.content())) {
             declared = Voice.PASSIVE;
         }
-        if (c.language() == Language.EN && p.voice() == Voice.ACTIVE && Agents.englishPassive(roles, trigger, c.tokens())) {
+        if (c.language() == Language.EN && p.voice() == Voice.ACTIVE && EnglishPassives.passive(roles, trigger, c.tokens())) {
             declared = Voice.PASSIVE;
         }
         boolean noun = c.language() == Language.AR && declared == Voice.ACTIVE
@@ -184,7 +184,7 @@ final class Arguments {
             source = zeroSubject(roles, trigger, speech, tokens);
         }
         if (source == null && (voice == Voice.ACTIVE || c.language() == Language.AR && trigger.first() > 0)) {
-            source = Agents.pronounSubject(c.language(), trigger, tokens, c.discourse(), c.sentence());
+            source = Pronouns.subject(c.language(), trigger, tokens, c.discourse(), c.sentence());
         }
         // subjects joined by و: of a verb, or before a noun in its clause ("شنت الولايات المتحدة وبريطانيا وفرنسا
         // فجر السبت عملية عسكرية")
@@ -250,8 +250,9 @@ final class Arguments {
     /**
      * "هجمات شنها التنظيم على مواقع الجيش", "حظر تفرضه الأمم المتحدة على إيران", "هجوم تنظيم داعش",
      * "تسليح إيران للحوثيين": the agent a verbal noun names after itself, in a relative clause, as a
-     * genitive before its ل-object, after an instrument or as its genitive, with those joined to it and the objects after them; with none, what it struck is named before it, or is
-     * what the verb before it struck ("قتلوا، في كمين نصبه التنظيم"). Null when it names no agent.
+     * genitive before its ل-object, after an instrument or as its genitive, with those joined to it and
+     * the objects after them; with none, what it struck is named before it, or is what the verb before
+     * it struck ("قتلوا، في كمين نصبه التنظيم"). Null when it names no agent.
      */
     private static Assignment agentAfter(EventContext c, Roles roles, Match<EventPattern> trigger, int stop, Span within,
                                          List<Found> taken) {
@@ -272,13 +273,7 @@ final class Arguments {
         if (agent == null) {
             return null;
         }
-        // "هجمات نفذتها الولايات المتحدة وفرنسا على مواقع": those joined to the agent act with it
-        List<Found> partners = new ArrayList<>();
-        for (Found p : roles.conjuncts(agent, tokens)) {
-            if (p.first() > agent.last()) {
-                partners.add(p);
-            }
-        }
+        List<Found> partners = joinedAfter(roles, agent, tokens);
         Found lastAgent = partners.isEmpty() ? agent : partners.get(partners.size() - 1);
         List<Found> after = roles.after(lastAgent.last(), stop, agent, tokens);
         after.removeAll(partners);
@@ -290,22 +285,30 @@ final class Arguments {
     }
 
     /**
-     * "attacks on Iraqi forces by Islamic State": an English noun's agent after "by", and what it acts on between
-     * the noun and "by" or after the agent. Null when no "by" names one.
+     * Those joined to an agent after it, who act with it: "هجمات نفذتها الولايات المتحدة وفرنسا على مواقع",
+     * "an agreement signed by the rebels and the Kurdish militia".
      */
-    private static Assignment englishAgentAfter(Roles roles, Match<EventPattern> trigger, int stop, List<Token> tokens) {
-        int by = Agents.englishNounBy(roles, trigger, tokens, stop);
-        if (by < 0) {
-            return null;
-        }
-        Found agent = Agents.englishByAgent(roles, by);
-        // "an agreement signed by the rebels and the Kurdish militia": those joined to the agent act with it
+    private static List<Found> joinedAfter(Roles roles, Found agent, List<Token> tokens) {
         List<Found> partners = new ArrayList<>();
         for (Found p : roles.conjuncts(agent, tokens)) {
             if (p.first() > agent.last()) {
                 partners.add(p);
             }
         }
+        return partners;
+    }
+
+    /**
+     * "attacks on Iraqi forces by Islamic State": an English noun's agent after "by", and what it acts on between
+     * the noun and "by" or after the agent. Null when no "by" names one.
+     */
+    private static Assignment englishAgentAfter(Roles roles, Match<EventPattern> trigger, int stop, List<Token> tokens) {
+        int by = EnglishPassives.nounBy(roles, trigger, tokens, stop);
+        if (by < 0) {
+            return null;
+        }
+        Found agent = EnglishPassives.byAgent(roles, by);
+        List<Found> partners = joinedAfter(roles, agent, tokens);
         Found lastAgent = partners.isEmpty() ? agent : partners.get(partners.size() - 1);
         List<Found> targets = new ArrayList<>(roles.after(trigger.last(), by, agent, tokens));
         if (targets.isEmpty()) {

@@ -110,9 +110,9 @@ final class Counterparts {
      */
     private static Found pronounObject(EventContext c, Match<EventPattern> trigger, Found source) {
         if (c.language() == Language.EN) {
-            return Agents.pronounObject(c.language(), trigger, c.tokens(), c.found(), source, c.kinds());
+            return Pronouns.object(c.language(), trigger, c.tokens(), c.found(), source, c.kinds());
         }
-        return trigger.value().sign() < 0 ? Agents.foughtThem(trigger, c.tokens(), c.discourse(), c.sentence(), source)
+        return trigger.value().sign() < 0 ? Pronouns.foughtThem(trigger, c.tokens(), c.discourse(), c.sentence(), source)
                 : null;
     }
 }
