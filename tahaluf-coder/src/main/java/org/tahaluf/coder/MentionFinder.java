@@ -8,6 +8,7 @@ import org.tahaluf.core.ActorKind;
 import org.tahaluf.core.Language;
 import org.tahaluf.core.Sector;
 import org.tahaluf.core.Sentence;
+import org.tahaluf.core.Token;
 import org.tahaluf.lexicon.Cue;
 import org.tahaluf.lexicon.Lexicon;
 import org.tahaluf.lexicon.Organ;
@@ -373,29 +374,131 @@ final class MentionFinder {
     }
 
     /**
-     * An official with no country stands for the government of the state the sentence is about
-     * ("تعمل واشنطن …، وأوضح أحد المسؤولين" → the US government), else for the body of the last
-     * official named ("أحد المسؤولين" after "مسؤول أميركي"); with neither, the mention has no actor.
+     * An official with no country Organs could read: the body a preposition or construct after the post names, past an
+     * adjective or two ("مسؤول كبير في حزب الله"، "مصادر بالجيش العراقي"، "مسؤولي وزارة الخارجية التركية"); else the government of the state the sentence is about ("تعمل واشنطن …، وأوضح أحد المسؤولين" → the US
+     * government), never a state behind a preposition ("عقوبات على"); else the body of the last official named ("المصدر"،
+     * "أحد المسؤولين" after "مسؤول أميركي"), except for an indefinite plural ("وذكر مسؤولون"، "ويقول دبلوماسيون"): it
+     * introduces new people, so with neither the mention has no actor.
      * A body noun alone ("النظام", "الحكومة") is left unresolved: which state it means is too often
      * not the last one named.
      */
     private Found official(Reading r, int i) {
         Match<Lexicon.OrganForm> o = r.organs.longest(i, f -> f.organ().role() == Organ.Role.OFFICIAL);
-        if (o != null && isResponsibleFor(r, o.last())) {
+        if (o == null || isResponsibleFor(r, o.last())) {
             return null;
         }
-        if (o != null) {
-            String body = personsBody(r, o.last() + 1, o.value().organ());
-            if (body == null) {
-                body = sentenceStateBody(r, o.value().organ());
-            }
-            if (body == null && r.discourse.lastOfficial() != null) {
-                body = r.discourse.lastOfficial().actorId();
-            }
-            return r.found(i, o.last(), o.start(), body, Found.Type.TITLE);
+        Organ post = o.value().organ();
+        Found named = bodyAfter(r, i, o.last() + 1, o.start(), post);
+        if (named != null) {
+            return named;
         }
-        return null;
+        String body = personsBody(r, o.last() + 1, post);
+        if (body == null) {
+            body = sentenceStateBody(r, post);
+        }
+        if (body == null && r.discourse.lastOfficial() != null && !isBarePlural(r.tokens.get(o.first()))) {
+            body = r.discourse.lastOfficial().actorId();
+        }
+        return r.found(i, o.last(), o.start(), body, Found.Type.TITLE);
     }
+
+    /** How many adjectives may stand between a post and the preposition naming its body: "مسؤول كبير سابق في". */
+    private static final int POST_ADJECTIVES = 2;
+
+    /**
+     * The official's mention running to the body named right after the post: in construct ("مسؤولي وزارة الخارجية
+     * التركية"، "مصادر CNN") or, past up to two adjectives, behind في، من، باسم or ب ("مسؤول كبير في حزب الله"، "قادة كبار
+     * في الحرس الثوري"، "مصادر بالجيش العراقي"، "ووفد مقبول من الحكومة السورية"). A body of a state gives that
+     * state's organ of the official's sector; a place gives its country's and is left out of the mention. Null when no
+     * body stands there.
+     */
+    private Found bodyAfter(Reading r, int i, int next, int start, Organ post) {
+        int k = next;
+        while (k < r.tokens.size() && k < next + POST_ADJECTIVES && isPlainWord(r, k)) {
+            k++;
+        }
+        if (k >= r.tokens.size()) {
+            return null;
+        }
+        boolean preposition = BODY_PREPOSITIONS.contains(r.tokens.get(k).normalized());
+        int at = preposition && k + 1 < r.tokens.size() && isQuote(r.tokens.get(k + 1)) ? k + 2 : preposition ? k + 1 : k;
+        Found body = bodyMention(r, at);
+        String clitics = body == null ? "" : body.proclitics(r.tokens);
+        if (body != null && !(preposition ? clitics.isEmpty() : clitics.equals("ب") || k == next && clitics.isEmpty())) {
+            body = null;
+        }
+        String id = body == null ? null : bodyOf(body, post, r.unknowns);
+        if (id == null) {
+            return null;
+        }
+        // "مسؤول سابق في محافظة نينوى": the place stays a mention of its own, as in "مصدر عسكري في دير الزور"
+        return body.isPlace() ? r.found(i, next - 1, start, id, Found.Type.OFFICIAL)
+                : r.found(i, body.last(), start, id, Found.Type.OFFICIAL);
+    }
+
+    /** A word that may qualify a post: no punctuation, clitic, cue, mention or function word ("كبير"، "السابق"). */
+    private boolean isPlainWord(Reading r, int k) {
+        Token t = r.tokens.get(k);
+        return !t.punctuation() && !t.startsWithConjunction() && !BODY_PREPOSITIONS.contains(t.normalized())
+                && r.cues.at(k, "clause") == null && r.cues.at(k, "speech") == null && r.cues.at(k, "time") == null
+                && r.cues.at(k, "function") == null && r.names.longest(k) == null && r.organs.longest(k) == null
+                && r.gentilics.longest(k) == null && !isQuote(t);
+    }
+
+    private static final java.util.Set<String> BODY_PREPOSITIONS = java.util.Set.of("في", "من", "باسم");
+
+    /** The longest body starting at {@code at}: a name that is no person, an organ, a described group, a place. */
+    private Found bodyMention(Reading r, int at) {
+        if (at >= r.tokens.size()) {
+            return null;
+        }
+        Found best = null;
+        for (Found f : new Found[] {name(r, at), organs.organ(r, at), groups.group(r, at)}) {
+            if (f != null && f.hasActor() && (best == null || f.last() > best.last())) {
+                best = f;
+            }
+        }
+        if (best == null || best.type() == Found.Type.NAME && actorOf(best.actorId(), r.unknowns) != null
+                && actorOf(best.actorId(), r.unknowns).kind() == ActorKind.PERSON) {
+            return null;
+        }
+        return best;
+    }
+
+    /**
+     * The actor an official of {@code body} stands for: a state's organ of the official's sector ("رئيس العراق"), a
+     * place's country's, else the body itself ("مصادر بالجيش العراقي" → the Iraqi army, "مسؤول كبير في حزب الله").
+     */
+    private String bodyOf(Found body, Organ post, Unknowns unknowns) {
+        Actor a = actorOf(body.actorId(), unknowns);
+        if (a == null) {
+            return null;
+        }
+        String state = body.isPlace() ? a.country() : a.kind() == ActorKind.STATE ? a.id() : null;
+        if (state != null) {
+            return lexicon.actor(state).isPresent() ? organs.organActor(state, post) : null;
+        }
+        return body.isPlace() ? null : a.id();
+    }
+
+    private static boolean isQuote(Token t) {
+        String s = t.surface();
+        return t.punctuation() && (s.equals("\"") || s.equals("«") || s.equals("“"));
+    }
+
+    /**
+     * "مسؤولون"، "دبلوماسيين"، "مصادر": an indefinite plural post names a new group of people, not the officials last met
+     * ("المصادر" or "مصدر أمني" in a report of one state's forces may go on with them).
+     */
+    private static boolean isBarePlural(Token t) {
+        String w = t.forms().get(t.forms().size() - 1).text();
+        return !w.startsWith("ال") && (w.endsWith("ون") || w.endsWith("ين") || BROKEN_PLURAL_POSTS.contains(w));
+    }
+
+    /** Plural posts without a sound plural ending. */
+    private static final java.util.Set<String> BROKEN_PLURAL_POSTS = java.util.stream.Stream.of("مصادر", "قادة", "وفود")
+            .map(w -> org.tahaluf.lexicon.PhraseCompiler.normalizeWord(Language.AR, w))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** "مسؤول عن", "responsible for": the adjective, not an official. */
     private static boolean isResponsibleFor(Reading r, int last) {
@@ -417,10 +520,14 @@ final class MentionFinder {
                 && lexicon.actor(person.country()).isPresent() ? organs.organActor(person.country(), official) : null;
     }
 
-    /** The organ, of the official's sector, of the first state named earlier in the sentence; or null. */
+    /**
+     * The organ, of the official's sector, of the first state named earlier in the sentence, or null. A state behind a
+     * preposition is what the sentence is about only as its object ("فرضت الخزانة الأميركية عقوبات على رئيس …" keeps
+     * the US; "ضد الحكومة التركية وضد رئيس المنطقة" gives no Turkish official).
+     */
     private String sentenceStateBody(Reading r, Organ official) {
         for (Found f : r.found) {
-            if (f.nested() || f.isPlace() || !f.hasActor()) {
+            if (f.nested() || f.isPlace() || !f.hasActor() || behindPreposition(r, f)) {
                 continue;
             }
             Actor a = actorOf(f.actorId(), r.unknowns);
@@ -430,5 +537,16 @@ final class MentionFinder {
         }
         return null;
     }
+
+    private static boolean behindPreposition(Reading r, Found f) {
+        return f.hasPrepositionClitic(r.tokens)
+                || f.first() > 0 && OBJECT_PREPOSITIONS.contains(r.tokens.get(f.first() - 1).normalized());
+    }
+
+    /** Prepositions whose object is not who the sentence is about: "على"، "ضد"، "إلى". */
+    private static final java.util.Set<String> OBJECT_PREPOSITIONS = java.util.stream.Stream.of("على", "ضد", "إلى", "عن",
+                    "مع", "بين", "لدى", "حول", "تجاه", "نحو")
+            .map(w -> org.tahaluf.lexicon.PhraseCompiler.normalizeWord(Language.AR, w))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
 }

@@ -432,7 +432,7 @@ final class SpeechFinder {
             if (f.type() == Found.Type.NAME) {
                 return f;
             }
-            Found name = nameRightAfter(found, tokens, f);
+            Found name = nameRightAfter(found, tokens, f, unknowns);
             boolean noun = f.first() == from && (f.type() == Found.Type.GENTILIC || f.type() == Found.Type.PEOPLE);
             if (name == null && !noun) {
                 // "وقال سوري تعرف على حسين": a nisba standing for a person opens no post
@@ -611,7 +611,11 @@ final class SpeechFinder {
         return false;
     }
 
-    private static Found nameRightAfter(List<Found> found, List<Token> tokens, Found official) {
+    /**
+     * The person named right after an official or organ, in apposition ("وزير الخارجية، فلان"); never another actor,
+     * which is the verb's object ("واتهم مسؤول كبير في حركة حماس إسرائيل بخرق الهدنة").
+     */
+    private Found nameRightAfter(List<Found> found, List<Token> tokens, Found official, Unknowns unknowns) {
         int next = official.last() + 1;
         if (next < tokens.size() && tokens.get(next).punctuation() && isComma(tokens.get(next).surface())) {
             next++;
@@ -619,7 +623,8 @@ final class SpeechFinder {
         for (Found f : found) {
             if (!f.nested() && f.first() == next && f.type() == Found.Type.NAME && f.hasActor()
                     && !f.hasPrepositionClitic(tokens)) {
-                return f;
+                Actor a = mentions.actorOf(f.actorId(), unknowns);
+                return a != null && a.kind() == ActorKind.PERSON ? f : null;
             }
         }
         return null;
