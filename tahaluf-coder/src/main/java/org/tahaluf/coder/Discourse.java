@@ -17,6 +17,7 @@ final class Discourse {
     private Found lastOfficial;
     private String lastSpeaker;
     private String lastSpeakerText;
+    private int lastSpeechSentence = -1;
 
     /** Marks the start of a new sentence, so that "before this sentence" can be asked. */
     void sentence(int index) {
@@ -80,9 +81,15 @@ final class Discourse {
         return speakersByNoun.get(noun);
     }
 
-    void spoke(String speaker, String speakerText) {
+    void spoke(String speaker, String speakerText, int sentence) {
         lastSpeaker = speaker;
         lastSpeakerText = speakerText;
+        lastSpeechSentence = sentence;
+    }
+
+    /** The index of the last sentence that held a statement with a speaker, or -1. */
+    int lastSpeechSentence() {
+        return lastSpeechSentence;
     }
 
     String lastSpeaker() {

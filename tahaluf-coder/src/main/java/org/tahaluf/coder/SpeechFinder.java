@@ -246,14 +246,59 @@ final class SpeechFinder {
             out.add(new Speech(speakerId, speakerText, cue, content, speaker == null ? -1 : speaker.first(),
                     speaker == null ? -1 : speaker.last(), pronoun, bare, kind.equals("deny")));
             if (speakerId != null || speakerText != null) {
-                discourse.spoke(speakerId, speakerText);
+                discourse.spoke(speakerId, speakerText, sentence.index());
             }
             String noun = introduced >= 0 ? indefiniteSourceNoun(tokens.get(introduced)) : null;
             if (noun != null) {
                 discourse.spokeAs(noun, speakerId, speakerText);
             }
         }
+        if (out.isEmpty()) {
+            Speech more = quotationGoingOn(sentence, discourse);
+            if (more != null) {
+                out.add(more);
+                discourse.spoke(more.speaker(), more.speakerText(), sentence.index());
+            }
+        }
         return out;
+    }
+
+    /** The cue of a statement that is only a quotation: its opening quotation mark. */
+    private static final Cue QUOTATION = new Cue("speech", "say", "«", "SpeechFinder: a quotation going on");
+    private static final String OPENING_QUOTES = "\"“«";
+    private static final String CLOSING_QUOTES = "\"”»";
+
+    /**
+     * "They were forced to sign," said Khabat Ibrahim. / "If the FSA respects us, we can join with them.":
+     * a sentence that is only a quotation, with no speech cue, right after a statement goes on with its
+     * speaker.
+     */
+    private static Speech quotationGoingOn(Sentence sentence, Discourse discourse) {
+        List<Token> tokens = sentence.tokens();
+        int last = tokens.size() - 1;
+        while (last > 0 && tokens.get(last).punctuation() && CLOSING_QUOTES.indexOf(tokens.get(last).surface().charAt(0)) < 0) {
+            last--;
+        }
+        boolean quoted = last > 1 && OPENING_QUOTES.indexOf(tokens.get(0).surface().charAt(0)) >= 0
+                && CLOSING_QUOTES.indexOf(tokens.get(last).surface().charAt(0)) >= 0 && quoteMarks(tokens) == 2;
+        if (!quoted || discourse.lastSpeechSentence() != sentence.index() - 1 || discourse.lastSpeaker() == null) {
+            return null;
+        }
+        Token open = tokens.get(0);
+        Match<Cue> cue = new Match<>(0, 0, open.start(), open.end(), QUOTATION, "");
+        Span content = span(tokens, 1, last);
+        return content == null ? null : new Speech(discourse.lastSpeaker(), discourse.lastSpeakerText(), cue, content,
+                -1, -1, false, false, false);
+    }
+
+    private static int quoteMarks(List<Token> tokens) {
+        int n = 0;
+        for (Token t : tokens) {
+            if (t.punctuation() && (OPENING_QUOTES + CLOSING_QUOTES).indexOf(t.surface().charAt(0)) >= 0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
