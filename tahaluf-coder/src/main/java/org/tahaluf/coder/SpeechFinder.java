@@ -109,12 +109,23 @@ final class SpeechFinder {
                 contentFrom = speaker.last() + 1;
             } else if (kind.equals("source")) {
                 speaker = startingWithin(found, cue.last() + 1, cue.last() + 4);
-                if (speaker == null || language == Language.AR
+                int[] post = speaker == null && language == Language.AR
+                        ? postAfter(found, tokens, cues, cue.last() + 1, limit) : null;
+                if (post != null) {
+                    // "بحسب حاكم منطقة سوروتش عبدالله جيفتشي": a post after the cue speaks for the person or body
+                    // it names, else as someone unknown
+                    speaker = withinPost(found, tokens, cues, post[0] + postHead(cues, post[0]) - 1, true, unknowns);
+                    if (speaker == null) {
+                        unnamed = sentence.text().substring(tokens.get(post[0]).start() - sentence.start(),
+                                tokens.get(post[1]).end() - sentence.start());
+                    }
+                } else if (speaker == null || language == Language.AR
                         && !onlySourceWordsBetween(tokens, cues, cue.last() + 1, speaker.first())) {
                     continue;
                 }
+                int sourceEnd = post != null ? post[1] : speaker.last();
                 boolean atStart = cue.first() <= 1;
-                contentFrom = atStart ? speaker.last() + 1 : 0;
+                contentFrom = atStart ? sourceEnd + 1 : 0;
                 contentTo = atStart ? limit : cue.first();
             } else if (kind.equals("continue")) {
                 // "أصدرت الحكومة العراقية بيانا …، مؤكدة": the participle speaks for its sentence's subject,
