@@ -29,7 +29,7 @@ final class Reading {
         this.tokens = sentence.tokens();
         this.text = text;
         this.language = language;
-        this.names = new ByStart<>(tokens.size(), plausible(m.names().findAll(tokens), tokens));
+        this.names = new ByStart<>(tokens.size(), plausible(m.names().findAll(tokens), tokens, cues));
         this.organs = new ByStart<>(tokens.size(), m.organs().findAll(tokens));
         List<org.tahaluf.lexicon.PhraseMatcher.Match<Lexicon.GentilicForm>> plain = new ArrayList<>();
         List<org.tahaluf.lexicon.PhraseMatcher.Match<Lexicon.GentilicForm>> accusative = new ArrayList<>();
@@ -51,15 +51,18 @@ final class Reading {
     /**
      * The name matches a reading keeps. The future prefix س only goes before a verb: a name read behind
      * it is a word's tail ("سنوي", "annual", is no Nawa). A place after عبد or أبو is part of a person's
-     * name ("عبد الجليل" is no Galilee).
+     * name ("عبد الجليل" is no Galilee). A guarded place name is a common word unless a place is spoken of
+     * ("كان دوما يقول" against "في دوما": {@link PlaceGuard}).
      */
     private static List<org.tahaluf.lexicon.PhraseMatcher.Match<Lexicon.NameRef>> plausible(
-            List<org.tahaluf.lexicon.PhraseMatcher.Match<Lexicon.NameRef>> matches, List<org.tahaluf.core.Token> tokens) {
+            List<org.tahaluf.lexicon.PhraseMatcher.Match<Lexicon.NameRef>> matches, List<org.tahaluf.core.Token> tokens,
+            SentenceCues cues) {
         List<org.tahaluf.lexicon.PhraseMatcher.Match<Lexicon.NameRef>> kept = new ArrayList<>(matches.size());
         for (var m : matches) {
             boolean personal = m.value().place() && m.first() > 0
                     && Discovery.NAME_LEADS.contains(tokens.get(m.first() - 1).normalized());
-            if (!m.proclitics().endsWith("س") && !personal) {
+            boolean common = m.value().guarded() && !PlaceGuard.names(m, matches, kept, tokens, cues);
+            if (!m.proclitics().endsWith("س") && !personal && !common) {
                 kept.add(m);
             }
         }

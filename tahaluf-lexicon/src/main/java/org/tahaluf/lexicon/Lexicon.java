@@ -16,8 +16,11 @@ import org.tahaluf.core.RelationKind;
  */
 public final class Lexicon {
 
-    /** A name in the text: the actor or place it stands for. */
-    public record NameRef(String id, boolean place, boolean ambiguous) {
+    /**
+     * A name in the text: the actor or place it stands for. A guarded place name is also a common word
+     * ("دوما", "always"): it names the place only where a place is spoken of ("في دوما", "مدينة دوما").
+     */
+    public record NameRef(String id, boolean place, boolean ambiguous, boolean guarded) {
     }
 
     /** A gentilic form ("العراقيون"): the people, whether plural, and its sound-plural case ending. */

@@ -36,7 +36,7 @@ public final class LexiconLoader {
     private static final Set<String> ISO3 = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
     private static final Set<String> CUE_CATEGORIES = Set.of("speech", "modality", "trend", "threat", "allegiance",
             "leadership", "mediation", "time", "coref", "clause", "location", "group", "title", "speaker", "group_head", "function", "reference",
-            "counterpart", "scene", "number", "consequence", "circumstance", "occurrence", "attack", "accident", "asset");
+            "counterpart", "scene", "number", "consequence", "circumstance", "occurrence", "attack", "accident", "asset", "homograph");
 
     private final Function<String, InputStream> opener;
     private final Map<String, Actor> actors = new LinkedHashMap<>();
@@ -112,19 +112,23 @@ public final class LexiconLoader {
             Actor actor = new Actor(id, row.require(5, "name_en"), row.require(6, "name_ar"), kind, country, sector,
                     wikidata, true);
             Set<String> ambiguous = new HashSet<>();
-            List<String> en = aliases(row.list(7), ambiguous);
-            List<String> ar = aliases(row.list(8), ambiguous);
+            List<String> en = parse(row, () -> aliases(row.list(7), ambiguous));
+            List<String> ar = parse(row, () -> aliases(row.list(8), ambiguous));
             actors.put(id, actor);
             entries.put(id, new ActorEntry(actor, en, ar, ambiguous));
         }
     }
 
-    private static List<String> aliases(List<String> raw, Set<String> ambiguous) {
+    /** The names as written; those with a leading ~ (an actor's ambiguous alias, a place's guarded name) go to marked. */
+    private static List<String> aliases(List<String> raw, Set<String> marked) {
         List<String> out = new ArrayList<>();
         for (String a : raw) {
             if (a.startsWith("~")) {
                 a = a.substring(1).trim();
-                ambiguous.add(a);
+                if (a.isEmpty()) {
+                    throw new IllegalArgumentException("a ~ stands before no name");
+                }
+                marked.add(a);
             }
             out.add(a);
         }
@@ -207,8 +211,16 @@ public final class LexiconLoader {
             }
             double lat = parse(row, () -> Double.parseDouble(row.require(4, "lat")));
             double lon = parse(row, () -> Double.parseDouble(row.require(5, "lon")));
+            Set<String> guarded = new HashSet<>();
+            List<String> nameEn = parse(row, () -> aliases(List.of(row.require(7, "name_en")), guarded));
+            List<String> nameAr = parse(row, () -> aliases(List.of(row.require(8, "name_ar")), guarded));
+            List<String> aliasesEn = parse(row, () -> aliases(row.list(9), guarded));
+            List<String> aliasesAr = parse(row, () -> aliases(row.list(10), guarded));
+            if (!guarded.isEmpty() && kind.equals("country")) {
+                throw row.error("a country's name is its state's and cannot be guarded with ~: " + guarded);
+            }
             Place place = parse(row, () -> new Place(id, kind, country(row, 2), row.get(3), lat, lon, row.get(6),
-                    row.require(7, "name_en"), row.require(8, "name_ar"), row.list(9), row.list(10)));
+                    nameEn.get(0), nameAr.get(0), aliasesEn, aliasesAr, guarded));
             places.put(id, place);
         }
         for (TsvFile.Row row : rows) {
@@ -287,10 +299,11 @@ public final class LexiconLoader {
                     throw new LexiconFormatException("actors", "alias '" + alias + "' names both " + previous + " and "
                             + e.actor().id() + "; mark it ~ambiguous in both or remove one");
                 }
-                names.addWords(words, new Lexicon.NameRef(e.actor().id(), false, ambiguous));
+                names.addWords(words, new Lexicon.NameRef(e.actor().id(), false, ambiguous, false));
             }
         }
         Map<String, String> placeOwner = new HashMap<>();
+        Map<String, Boolean> placeGuarded = new HashMap<>();
         for (Place p : places.values()) {
             List<String> all = new ArrayList<>(language == Language.AR ? p.aliasesAr() : p.aliasesEn());
             all.add(0, language == Language.AR ? p.nameAr() : p.nameEn());
@@ -299,13 +312,20 @@ public final class LexiconLoader {
                 if (words.isEmpty()) {
                     continue;
                 }
-                String previous = placeOwner.putIfAbsent(String.join(" ", words), p.id());
+                String key = String.join(" ", words);
+                String previous = placeOwner.putIfAbsent(key, p.id());
                 if (previous != null && !previous.equals(p.id())) {
                     throw new LexiconFormatException("places.tsv", "name '" + alias + "' names both " + previous
                             + " and " + p.id());
                 }
-                if (!actors.containsKey(p.id())) {
-                    names.addWords(words, new Lexicon.NameRef(p.id(), true, false));
+                boolean guarded = p.guarded().contains(alias);
+                if (placeGuarded.getOrDefault(key, guarded) != guarded) {
+                    throw new LexiconFormatException("places.tsv", "name '" + alias + "' of " + p.id()
+                            + " is written both with and without ~; a guard holds only if every spelling has it");
+                }
+                placeGuarded.put(key, guarded);
+                if (!actors.containsKey(p.id()) && previous == null) {
+                    names.addWords(words, new Lexicon.NameRef(p.id(), true, false, guarded));
                 }
             }
         }

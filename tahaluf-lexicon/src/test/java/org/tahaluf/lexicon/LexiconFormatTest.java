@@ -91,6 +91,40 @@ class LexiconFormatTest {
     }
 
     @Test
+    void aGuardedPlaceNameIsStrippedOfItsMarkAndMatchedAsGuarded() throws IOException {
+        append("places.tsv", "SYR-TESTVILLE\ttown\tSYR\tSYR\t34.0\t37.0\t-\tTestville\t~الفاحصة\t-\t-\n");
+        Lexicon lexicon = LexiconLoader.load(dir);
+        assertThat(lexicon.place("SYR-TESTVILLE").orElseThrow().nameAr()).isEqualTo("الفاحصة");
+        assertThat(lexicon.place("SYR-TESTVILLE").orElseThrow().guarded()).containsExactly("الفاحصة");
+        String text = "في الفاحصة";
+        var tokens = new org.tahaluf.text.ar.ArabicTextLayer().tokenize(text, 0, text.length());
+        assertThat(lexicon.matchers(org.tahaluf.core.Language.AR).names().findAll(tokens))
+                .extracting(m -> m.value().guarded()).containsExactly(true);
+    }
+
+    @Test
+    void aGuardedCountryNameIsRejected() throws IOException {
+        Path places = dir.resolve("places.tsv");
+        String text = Files.readString(places, StandardCharsets.UTF_8).replace("\tIraq\tالعراق\t", "\tIraq\t~العراق\t");
+        Files.writeString(places, text, StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> LexiconLoader.load(dir)).hasMessageContaining("places.tsv:")
+                .hasMessageContaining("cannot be guarded");
+    }
+
+    @Test
+    void aPlaceNameGuardedInOneSpellingOnlyIsRejected() throws IOException {
+        append("places.tsv", "SYR-TESTVILLE\ttown\tSYR\tSYR\t34.0\t37.0\t-\tTestville\t~الفاحصة\t-\tالفاحصه\n");
+        assertThatThrownBy(() -> LexiconLoader.load(dir)).hasMessageContaining("both with and without ~");
+    }
+
+    @Test
+    void aTildeBeforeNoNameIsRejected() throws IOException {
+        int line = append("places.tsv", "SYR-TESTVILLE\ttown\tSYR\tSYR\t34.0\t37.0\t-\tTestville\tالفاحصة\t-\t~\n");
+        assertThatThrownBy(() -> LexiconLoader.load(dir)).hasMessageContaining("places.tsv:" + line)
+                .hasMessageContaining("a ~ stands before no name");
+    }
+
+    @Test
     void aFactRunningBackwardsIsRejected() throws IOException {
         int line = append("facts.tsv", "KURDS\tallied_with\tARABS\t2020\t2019\tbackwards\n");
         assertThatThrownBy(() -> LexiconLoader.load(dir)).hasMessageContaining("facts.tsv:" + line)
