@@ -99,12 +99,69 @@ final class Agents {
                 continue;
             }
             for (int k = f.first() - 1; k >= Math.max(from + 1, f.first() - ASSET_REACH - 1); k--) {
-                if (cues.at(k, "asset") != null) {
+                Match<org.tahaluf.lexicon.Cue> asset = cues.at(k, "asset");
+                if (asset != null && asset.value().value().equals("holding")) {
                     return f;
                 }
             }
         }
         return null;
+    }
+
+    /** Words that may stand between a verb and its object noun: "أفرج عن", "حق النقض ضد", "the release of the". */
+    private static final java.util.Set<String> OBJECT_OPENERS = java.util.Set.of("عن", "على", "ضد", "of", "against",
+            "the", "a", "an");
+
+    /**
+     * "رفضت إيران المقترح الأميركي", "أفرجت إيران عن ناقلة نفط بريطانية", "rejected the Egyptian proposal":
+     * the nisba on the object noun ({@code asset} cues of any value) that opens at token {@code at}, past a
+     * preposition, an article or a time word; in Arabic it follows the noun (past a word: "ناقلة نفط"), in English it
+     * comes before it ("Turkish hostages"). Null when the object there is no such noun.
+     */
+    static Found objectOwner(List<Found> found, SentenceCues cues, List<Token> tokens, int at, Language language) {
+        int k = at;
+        for (int skipped = 0; k < tokens.size() && skipped < 2; skipped++) {
+            // "رفضت إيران الاثنين المقترح الأميركي": a time word may stand before the object too
+            Match<org.tahaluf.lexicon.Cue> time = cues.at(k, "time");
+            if (time != null) {
+                k = time.last() + 1;
+            } else if (OBJECT_OPENERS.contains(tokens.get(k).normalized())) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        for (Found f : found) {
+            if (f.type() != Found.Type.GENTILIC || f.nested()) {
+                continue;
+            }
+            if (language == Language.EN ? f.first() == k && assetWithin(cues, f.last() + 1, f.last() + ASSET_REACH)
+                    : f.first() > k && f.first() <= k + ASSET_REACH && assetWithin(cues, k, k)
+                    && !conjunctionWithin(tokens, k + 1, f.first())) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** "اغتيال الصحفي والكاتب السعودي": past a word joined by و, the nisba is another noun's. */
+    private static boolean conjunctionWithin(List<Token> tokens, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (tokens.get(i).startsWithConjunction()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when an {@code asset} cue starts at a token from {@code from} to {@code to}. */
+    private static boolean assetWithin(SentenceCues cues, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (cues.at(k, "asset") != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

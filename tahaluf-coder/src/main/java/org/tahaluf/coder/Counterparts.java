@@ -92,6 +92,14 @@ final class Counterparts {
                 targets.add(owner);
             }
         }
+        if (targets.isEmpty()) {
+            // "رفضت إيران المقترح الأميركي", "أفرجت إيران عن ناقلة نفط بريطانية": the state a nisba names on
+            // the object noun is the counterpart (not past the next trigger, whose object it would be)
+            Found owner = objectOwner(c, trigger, source, afterSubject);
+            if (owner != null && owner.first() < stop && !owner.actorId().equals(source.actorId())) {
+                targets.add(owner);
+            }
+        }
         if (targets.isEmpty() && (p.type() == EventType.THREATEN || p.type() == EventType.ACCUSE)
                 && stop - afterSubject <= 2) {
             // "هددت إسرائيل باستهداف قادة الحركة", "نسب الوزير الهجوم إلى التنظيم": who is threatened or
@@ -102,6 +110,18 @@ final class Counterparts {
             targets.addAll(roles.nextClause(trigger.last(), source, c.tokens()));
         }
         return targets;
+    }
+
+    /**
+     * The nisba on the object noun after the verb and its subject; when the agent is named further on
+     * ("the release of Turkish hostages by Islamic State"), the object right after the trigger.
+     */
+    private static Found objectOwner(EventContext c, Match<EventPattern> trigger, Found source, int afterSubject) {
+        Found owner = Agents.objectOwner(c.found(), c.cues(), c.tokens(), afterSubject + 1, c.language());
+        if (owner == null && source.first() > trigger.last() + 1) {
+            owner = Agents.objectOwner(c.found(), c.cues(), c.tokens(), trigger.last() + 1, c.language());
+        }
+        return owner;
     }
 
     /**
