@@ -31,7 +31,9 @@ import org.tahaluf.lexicon.PhraseMatcher.Match;
  *   <li>a verb of address (دعا، طالب، حذر) joined by و/ف to a statement in its sentence keeps that statement's
  *       speaker, and a masculine one right before a feminine body (وطالب الحكومة التركية) names its object;</li>
  *   <li>اتهم with the charge right after it (اتهم بدعم، الذي اتهمت به) is passive and no speech;</li>
- *   <li>a participle (مؤكدا، adding) keeps the sentence's or the document's last speaker;</li>
+ *   <li>a participle (مؤكدا، adding) keeps the sentence's last speaker; with none, it speaks for the subject of the
+ *       sentence's main verb (وتعليقا على الغارات الإسرائيلية، فقد أصدر الجيش اللبناني بيانا، محذرا), never for an
+ *       actor behind a preposition, else for the document's last speaker;</li>
  *   <li>an "according to" cue (وفقا لـ، بحسب) takes the actor after it, with only words of a source between them
  *       (بحسب بيان صادر عن; not وفق استراتيجية, nor فحسب بل "only … but"), and the rest of the sentence as content;</li>
  *   <li>English: a mention right before the cue speaks before any after it; a noun phrase naming no actor right before
@@ -131,7 +133,7 @@ final class SpeechFinder {
                 // "أصدرت الحكومة العراقية بيانا …، مؤكدة": the participle speaks for its sentence's subject,
                 // or goes on with the last statement
                 if (out.isEmpty()) {
-                    speaker = sentenceTopic(found, cue.first());
+                    speaker = mainSubject(found, tokens, cues, cue.first(), unknowns);
                 }
                 contentFrom = cue.last() + 1;
             } else {
@@ -803,6 +805,58 @@ final class SpeechFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The subject of a sentence's main verb, ending before {@code before}: an actor opening the sentence before its verb
+     * ("الجبهة الشعبية أكدت"), right after a sentence-initial verb ("وأصدرت الحكومة العراقية بيانا"; a post gives the
+     * person holding it), or right after the verb following قد, which only a verb follows ("ووفقا لمعلومات …، فقد أبلغ
+     * وزير الدفاع الأمريكي"). Null when the subject names no actor ("وعبرت هذه الأحزاب عن دعمها للشعب السوري"): an
+     * actor further on is an object, behind a preposition or not.
+     */
+    private Found mainSubject(List<Found> found, List<Token> tokens, SentenceCues cues, int before, Unknowns unknowns) {
+        Found opening = startingAt(found, 0);
+        if (opening != null && opening.hasActor() && !opening.isPlace() && opening.last() < before) {
+            return opening;
+        }
+        Found subject = subjectAfterVerb(found, tokens, cues, firstVerb(tokens, before), before, unknowns);
+        for (int k = 0; subject == null && k + 1 < before; k++) {
+            if (deepest(tokens.get(k)).equals("قد") && startingAt(found, k + 1) == null) {
+                subject = subjectAfterVerb(found, tokens, cues, k + 1, before, unknowns);
+            }
+        }
+        return subject;
+    }
+
+    /** Where a sentence's verb stands: first, or after an opener that only a verb follows ("وبدورها عبرت"، "من جهته قال"). */
+    private static int firstVerb(List<Token> tokens, int before) {
+        int k = 0;
+        while (k + 1 < before && (tokens.get(k).punctuation() || opensVerb(tokens.get(k))
+                || tokens.get(k).normalized().equals("من") && opensVerb(tokens.get(k + 1)))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean opensVerb(Token t) {
+        return t.forms().stream().anyMatch(f -> VERB_OPENERS.contains(f.text()));
+    }
+
+    /** Words opening a sentence before its verb: "in its turn", "for its part", "also", "then". */
+    private static final java.util.Set<String> VERB_OPENERS = java.util.stream.Stream.of("بدوره", "بدورها", "بدورهم",
+                    "جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "كما", "ثم")
+            .map(w -> org.tahaluf.lexicon.PhraseCompiler.normalizeWord(Language.AR, w))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** The actor right after the verb at {@code verb}, unless behind a preposition; a post gives the person holding it. */
+    private Found subjectAfterVerb(List<Found> found, List<Token> tokens, SentenceCues cues, int verb, int before,
+                                  Unknowns unknowns) {
+        int from = verb + 1;
+        Found f = startingAt(found, from);
+        if (f == null || PREPOSITIONS.contains(tokens.get(verb).normalized()) || !f.hasActor() || f.isPlace() || f.last() >= before || f.hasPrepositionClitic(tokens)) {
+            return null;
+        }
+        return speakerAfter(found, tokens, cues, from, from, from, unknowns);
     }
 
     private static Found startingWithin(List<Found> found, int from, int to) {
