@@ -28,6 +28,8 @@ import org.tahaluf.lexicon.PhraseMatcher.Match;
  *   <li>Arabic: a verb joined by و/ف (واعتبرت) has no subject before it; the mention ending the clause before is none;</li>
  *   <li>a definite noun of a source right after the cue (وأشارت المصادر، وأضاف الدبلوماسيون) speaks as the source last
  *       introduced by that noun (مصادر عسكرية عراقية، دبلوماسيون غربيون), not as whoever spoke last;</li>
+ *   <li>a definite noun of a medium right after the cue (وقالت الوكالة، وأضافت الصحيفة) speaks for the medium last named
+ *       with that noun (وكالة الأناضول، صحيفة "صباح" التركية), not for whoever spoke last;</li>
  *   <li>a verb of address (دعا، طالب، حذر) joined by و/ف to a statement in its sentence keeps that statement's
  *       speaker, and a masculine one right before a feminine body (وطالب الحكومة التركية) names its object;</li>
  *   <li>اتهم with the charge right after it (اتهم بدعم، الذي اتهمت به) is passive and no speech;</li>
@@ -146,6 +148,10 @@ final class SpeechFinder {
                 // "وأشارت المصادر"، "وأضاف الدبلوماسيون": the source named so before speaks again
                 again = language == Language.AR && !goesOn ? sameSourceAgain(tokens, found, cue.last() + 1, discourse)
                         : null;
+                if (again == null && language == Language.AR && !goesOn) {
+                    // "وقالت الوكالة"، "وأضافت الصحيفة": the agency or newspaper named last
+                    again = sameMediumAgain(tokens, found, cue.last() + 1, discourse);
+                }
                 int[] generic = language == Language.AR && !goesOn && again == null
                         ? unnamedSource(tokens, cues, found, cue.last() + 1, limit) : null;
                 int[] post = null;
@@ -266,6 +272,9 @@ final class SpeechFinder {
                 discourse.spokeAs(noun, speakerId, speakerText);
             }
         }
+        if (language == Language.AR) {
+            rememberMedia(tokens, found, discourse, unknowns);
+        }
         if (out.isEmpty()) {
             Speech more = quotationGoingOn(sentence, discourse);
             if (more != null) {
@@ -380,6 +389,63 @@ final class SpeechFinder {
         }
         return discourse.spokenAs(sourceNoun(word.substring(2)));
     }
+
+    /**
+     * "وقالت الوكالة"، "وأضافت الصحيفة"، "وذكر الموقع": a definite noun of a medium right after the cue, naming no actor
+     * itself, refers back to the medium last named with that noun ("وكالة الأناضول"، "صحيفة "صباح" التركية"); its id and
+     * the noun's text, or null when none was named so.
+     */
+    private static String[] sameMediumAgain(List<Token> tokens, List<Found> found, int from, Discourse discourse) {
+        if (from >= tokens.size() || startingAt(found, from) != null && startingAt(found, from).type() != Found.Type.COREF) {
+            return null;
+        }
+        String word = deepest(tokens.get(from));
+        if (!word.startsWith("ال") || !MEDIUM_NOUNS.contains(word.substring(2))) {
+            return null;
+        }
+        String[] medium = discourse.mediumNamedAs(word.substring(2));
+        return medium == null ? null : new String[] {medium[0], tokens.get(from).surface()};
+    }
+
+    /** Remembers each medium the sentence names by the noun that heads it: "وكالة" for "وكالة الأنباء السورية". */
+    private void rememberMedia(List<Token> tokens, List<Found> found, Discourse discourse, Unknowns unknowns) {
+        for (Found f : found) {
+            Actor a = !f.nested() && f.hasActor() ? mentions.actorOf(f.actorId(), unknowns) : null;
+            String noun = a != null && a.sector() == Sector.MED ? mediumNoun(tokens, f) : null;
+            if (noun != null) {
+                discourse.mediumNamed(noun, f.actorId(), f.text());
+            }
+        }
+    }
+
+    /** The noun heading a medium's mention: its own first word ("وكالة الأناضول") or the word before it ("صحيفة "صباح""). */
+    private static String mediumNoun(List<Token> tokens, Found f) {
+        String first = mediumNoun(tokens.get(f.first()));
+        if (first != null) {
+            return first;
+        }
+        int k = f.first() - 1;
+        while (k > 0 && isQuote(tokens.get(k).surface())) {
+            k--;
+        }
+        return k >= 0 ? mediumNoun(tokens.get(k)) : null;
+    }
+
+    /** The noun of a medium a word is ("ووكالة" → "وكالة"), or null; any of its forms, as "وكالة" may read as و + كالة. */
+    private static String mediumNoun(Token t) {
+        for (Token.Form form : t.forms()) {
+            if (MEDIUM_NOUNS.contains(form.text())) {
+                return form.text();
+            }
+        }
+        return null;
+    }
+
+    /** Nouns heading the name of a medium: agency, newspaper, website, channel, network, radio, magazine. */
+    private static final java.util.Set<String> MEDIUM_NOUNS = java.util.stream.Stream.of("وكالة", "صحيفة", "موقع",
+                    "قناة", "شبكة", "إذاعة", "مجلة")
+            .map(w -> org.tahaluf.lexicon.PhraseCompiler.normalizeWord(Language.AR, w))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** The noun of a source that introduced a speaker ("مصادر" in "مصادر عسكرية عراقية"), or null for a definite or other word. */
     private static String indefiniteSourceNoun(Token t) {
