@@ -523,18 +523,41 @@ final class SpeechFinder {
         return end;
     }
 
-    /** The last token a speaker after a cue may start at: before أن/إن/that or punctuation, at most {@code max} words on. */
+    /**
+     * The last token a speaker after a cue may start at: before أن/إن/that or punctuation, at most {@code max} words on;
+     * a quotation mark opening a short quoted name does not end it ("وقالت «الخارجية» السورية"، "وأعلنت وزارة "الدفاع" التركية").
+     */
     private static int speakerWindowEnd(SentenceCues cues, List<Token> tokens, int from, int max) {
         int end = from - 1;
         for (int i = from; i < Math.min(tokens.size(), from + max); i++) {
             Match<Cue> c = cues.at(i, "clause");
-            if (tokens.get(i).punctuation() || c != null && c.value().value().equals("complement")) {
+            boolean quoteOpening = quotedNameOpens(tokens, i);
+            if (tokens.get(i).punctuation() && !quoteOpening || c != null && c.value().value().equals("complement")) {
                 break;
             }
             end = i;
         }
         return end;
     }
+
+    /**
+     * A quotation mark closed again within a few words opens a quoted name ("«الخارجية» السورية"); one that is not
+     * opens what was said ("وتابعت "قيادة العمليات المشتركة ترحب بأي جهود …").
+     */
+    private static boolean quotedNameOpens(List<Token> tokens, int at) {
+        if (!isQuote(tokens.get(at).surface())) {
+            return false;
+        }
+        for (int k = at + 2; k < Math.min(tokens.size(), at + 2 + QUOTED_NAME_WORDS); k++) {
+            if (isQuote(tokens.get(k).surface())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words a name in quotation marks may have. */
+    private static final int QUOTED_NAME_WORDS = 3;
 
     /** How far after a cue a titled speaker may start: a post of a few words, then the title and the name. */
     private static final int TITLED_WINDOW = 8;
