@@ -46,7 +46,9 @@ import org.tahaluf.lexicon.PhraseMatcher.Match;
  *       one: the speaker is null, its words the speaker's text, and neither the last speaker nor the state of a nisba
  *       takes its place; the same for an anaphoric noun (المجلس، الوزارة) when no actor with that head was named — when
  *       one was, coreference ({@code head:} in the coref cues) has already made it the speaker;</li>
- *   <li>a cue word that is a noun heading a noun phrase is no speech: behind a preposition (لكشف، بذكر، في إعلان), the
+ *   <li>an adjective of state is no speech (ويبقى الجيش حذراً), nor a verb of address after the relative ما (وهو ما دعا
+ *       الحكومة إلى "which prompted");</li>
+ *   <li>a cue word that is a noun heading a noun phrase is no speech: behind a preposition (لكشف، بذكر، في إعلان، إلى مطالبة), the
  *       subject of a verb of occurring (جاء كشف الاستعداد الإيراني), or a participle with a possessive (مطالبه);</li>
  *   <li>content runs from after the speaker (and a following أن/إن/that) to the next cue or the sentence's end.</li>
  * </ul>
@@ -90,7 +92,8 @@ final class SpeechFinder {
             if (kind.equals("accuse") && chargeFollows(cue, tokens)) {
                 continue;
             }
-            if (language == Language.AR && verbalNoun(cue, tokens)) {
+            if (language == Language.AR && (verbalNoun(cue, tokens) || adjectiveOfState(cue, tokens)
+                    || relativeObject(cue, tokens))) {
                 continue;
             }
             boolean addressed = kind.equals("address") || kind.equals("accuse");
@@ -860,12 +863,48 @@ final class SpeechFinder {
                 return true;
             }
         }
-        if (cue.value().value().equals("continue") || cue.first() == 0
-                || !proclitics.isEmpty()) {
+        if (cue.first() == 0 || !proclitics.isEmpty()) {
             return false;
         }
         Token before = tokens.get(cue.first() - 1);
         return !before.punctuation() && before.forms().stream().anyMatch(f -> NOUN_GOVERNORS.contains(f.text()));
+    }
+
+    /**
+     * "ويبقى الجيش حذراً"، "كان حذرا": a verb cue in the accusative with tanween, or ending in ا after a verb of being (with
+     * at most its subject between), is an adjective ("cautious"), not a verb ("warned").
+     */
+    private static boolean adjectiveOfState(Match<Cue> cue, List<Token> tokens) {
+        String kind = cue.value().value();
+        if (cue.first() != cue.last() || kind.equals("continue") || kind.equals("source") || kind.equals("noun")) {
+            return false;
+        }
+        String surface = tokens.get(cue.first()).surface().replace("\u0640", "");
+        if (surface.indexOf('\u064B') >= 0) {
+            return true;
+        }
+        if (!MARKS.matcher(surface).replaceAll("").endsWith("ا")) {
+            return false;
+        }
+        for (int k = cue.first() - 1; k >= Math.max(0, cue.first() - 3); k--) {
+            if (tokens.get(k).punctuation()) {
+                return false;
+            }
+            if (tokens.get(k).forms().stream().anyMatch(f -> WordClass.BEING.contains(f.text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "وهو ما دعا الحكومة إلى إغلاق المعبر" ("which prompted"), "ما حذر منه الخبراء" ("what the experts warned of"): a verb
+     * of address after the relative ما reports no statement.
+     */
+    private static boolean relativeObject(Match<Cue> cue, List<Token> tokens) {
+        boolean bare = cue.proclitics() == null || cue.proclitics().isEmpty();
+        return cue.value().value().equals("address") && bare && cue.first() > 0
+                && tokens.get(cue.first() - 1).normalized().equals("ما");
     }
 
     /** Words after which a cue word can only be a noun: prepositions, and verbs whose subject is an event. */
