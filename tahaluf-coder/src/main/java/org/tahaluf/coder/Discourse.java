@@ -81,6 +81,19 @@ final class Discourse {
         return speakersByNoun.get(noun);
     }
 
+    /** The last medium named with each head noun ("وكالة" in "وكالة الأناضول", "صحيفة" in "صحيفة "صباح""). */
+    private final java.util.Map<String, String[]> mediaByNoun = new java.util.HashMap<>();
+
+    /** Remembers that {@code medium} was named as "وكالة …", so that "الوكالة" later refers back to it. */
+    void mediumNamed(String noun, String medium, String text) {
+        mediaByNoun.put(noun, new String[] {medium, text});
+    }
+
+    /** The id and text of the medium last named with {@code noun}, or null. */
+    String[] mediumNamedAs(String noun) {
+        return mediaByNoun.get(noun);
+    }
+
     void spoke(String speaker, String speakerText, int sentence) {
         lastSpeaker = speaker;
         lastSpeakerText = speakerText;

@@ -12,7 +12,7 @@ import org.tahaluf.lexicon.PhraseMatcher.Match;
 
 /**
  * Organs named with their country: an organ noun and a nisba that agrees with it in case and
- * gender ("القوات العراقية", "الخارجية الأميركية"), an organ in construct with a country or another
+ * gender ("القوات العراقية", "الخارجية الأميركية", also with the noun in quotation marks: "«الخارجية» السورية"), an organ in construct with a country or another
  * organ ("حكومة العراق", "قوات النظام السوري"), an official of a body ("مسؤول في وزارة الدفاع
  * الأميركية", "YPG spokesman"), and in English a gentilic or a possessive before the organ
  * ("Iraqi forces", "Iraq's army", "the government of Iraq").
@@ -47,7 +47,7 @@ final class Organs {
 
     private Found arabicOrganFrom(Reading r, int i, Match<Lexicon.OrganForm> o) {
         Organ organ = o.value().organ();
-        int next = o.last() + 1;
+        int next = afterQuotedOrgan(r, i, o.last() + 1);
         Match<Lexicon.GentilicForm> g = gentilicAfter(r, next, o.value().ending());
         if (g == null && next < r.tokens.size() && isAdjective(r, next, isDefinite(r.tokens.get(o.last())))) {
             g = gentilicAfter(r, next + 1, o.value().ending());
@@ -145,6 +145,21 @@ final class Organs {
         }
         return lexicon.place(name.actorId()).map(org.tahaluf.lexicon.Place::country)
                 .filter(c -> lexicon.actor(c).isPresent()).orElse(null);
+    }
+
+    /**
+     * "وقالت «الخارجية» السورية"، "وزارة "الدفاع" التركية": an organ noun set in quotation marks is still followed by its
+     * nisba; the token after the closing mark, or {@code next} when the organ is not quoted.
+     */
+    private static int afterQuotedOrgan(Reading r, int i, int next) {
+        boolean opened = i > 0 && isQuote(r.tokens.get(i - 1));
+        boolean closed = next + 1 < r.tokens.size() && isClosingQuote(r.tokens.get(next));
+        return opened && closed ? next + 1 : next;
+    }
+
+    private static boolean isClosingQuote(Token t) {
+        String s = t.surface();
+        return t.punctuation() && (s.equals("\"") || s.equals("»") || s.equals("”"));
     }
 
     private static boolean isQuote(Token t) {

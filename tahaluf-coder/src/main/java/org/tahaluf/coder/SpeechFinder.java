@@ -28,10 +28,14 @@ import org.tahaluf.lexicon.PhraseMatcher.Match;
  *   <li>Arabic: a verb joined by و/ف (واعتبرت) has no subject before it; the mention ending the clause before is none;</li>
  *   <li>a definite noun of a source right after the cue (وأشارت المصادر، وأضاف الدبلوماسيون) speaks as the source last
  *       introduced by that noun (مصادر عسكرية عراقية، دبلوماسيون غربيون), not as whoever spoke last;</li>
+ *   <li>a definite noun of a medium right after the cue (وقالت الوكالة، وأضافت الصحيفة) speaks for the medium last named
+ *       with that noun (وكالة الأناضول، صحيفة "صباح" التركية), not for whoever spoke last;</li>
  *   <li>a verb of address (دعا، طالب، حذر) joined by و/ف to a statement in its sentence keeps that statement's
  *       speaker, and a masculine one right before a feminine body (وطالب الحكومة التركية) names its object;</li>
  *   <li>اتهم with the charge right after it (اتهم بدعم، الذي اتهمت به) is passive and no speech;</li>
- *   <li>a participle (مؤكدا، adding) keeps the sentence's or the document's last speaker;</li>
+ *   <li>a participle (مؤكدا، adding) keeps the sentence's last speaker; with none, it speaks for the subject of the
+ *       sentence's main verb (وتعليقا على الغارات الإسرائيلية، فقد أصدر الجيش اللبناني بيانا، محذرا), never for an
+ *       actor behind a preposition, else for the document's last speaker;</li>
  *   <li>an "according to" cue (وفقا لـ، بحسب) takes the actor after it, with only words of a source between them
  *       (بحسب بيان صادر عن; not وفق استراتيجية, nor فحسب بل "only … but"), and the rest of the sentence as content;</li>
  *   <li>English: a mention right before the cue speaks before any after it; a noun phrase naming no actor right before
@@ -42,7 +46,9 @@ import org.tahaluf.lexicon.PhraseMatcher.Match;
  *       one: the speaker is null, its words the speaker's text, and neither the last speaker nor the state of a nisba
  *       takes its place; the same for an anaphoric noun (المجلس، الوزارة) when no actor with that head was named — when
  *       one was, coreference ({@code head:} in the coref cues) has already made it the speaker;</li>
- *   <li>a cue word that is a noun heading a noun phrase is no speech: behind a preposition (لكشف، بذكر، في إعلان), the
+ *   <li>an adjective of state is no speech (ويبقى الجيش حذراً), nor a verb of address after the relative ما (وهو ما دعا
+ *       الحكومة إلى "which prompted");</li>
+ *   <li>a cue word that is a noun heading a noun phrase is no speech: behind a preposition (لكشف، بذكر، في إعلان، إلى مطالبة), the
  *       subject of a verb of occurring (جاء كشف الاستعداد الإيراني), or a participle with a possessive (مطالبه);</li>
  *   <li>content runs from after the speaker (and a following أن/إن/that) to the next cue or the sentence's end.</li>
  * </ul>
@@ -86,7 +92,8 @@ final class SpeechFinder {
             if (kind.equals("accuse") && chargeFollows(cue, tokens)) {
                 continue;
             }
-            if (language == Language.AR && verbalNoun(cue, tokens)) {
+            if (language == Language.AR && (verbalNoun(cue, tokens) || adjectiveOfState(cue, tokens)
+                    || relativeObject(cue, tokens))) {
                 continue;
             }
             boolean addressed = kind.equals("address") || kind.equals("accuse");
@@ -131,7 +138,7 @@ final class SpeechFinder {
                 // "أصدرت الحكومة العراقية بيانا …، مؤكدة": the participle speaks for its sentence's subject,
                 // or goes on with the last statement
                 if (out.isEmpty()) {
-                    speaker = sentenceTopic(found, cue.first());
+                    speaker = mainSubject(found, tokens, cues, cue.first(), unknowns);
                 }
                 contentFrom = cue.last() + 1;
             } else {
@@ -144,6 +151,10 @@ final class SpeechFinder {
                 // "وأشارت المصادر"، "وأضاف الدبلوماسيون": the source named so before speaks again
                 again = language == Language.AR && !goesOn ? sameSourceAgain(tokens, found, cue.last() + 1, discourse)
                         : null;
+                if (again == null && language == Language.AR && !goesOn) {
+                    // "وقالت الوكالة"، "وأضافت الصحيفة": the agency or newspaper named last
+                    again = sameMediumAgain(tokens, found, cue.last() + 1, discourse);
+                }
                 int[] generic = language == Language.AR && !goesOn && again == null
                         ? unnamedSource(tokens, cues, found, cue.last() + 1, limit) : null;
                 int[] post = null;
@@ -264,6 +275,9 @@ final class SpeechFinder {
                 discourse.spokeAs(noun, speakerId, speakerText);
             }
         }
+        if (language == Language.AR) {
+            rememberMedia(tokens, found, discourse, unknowns);
+        }
         if (out.isEmpty()) {
             Speech more = quotationGoingOn(sentence, discourse);
             if (more != null) {
@@ -379,6 +393,63 @@ final class SpeechFinder {
         return discourse.spokenAs(sourceNoun(word.substring(2)));
     }
 
+    /**
+     * "وقالت الوكالة"، "وأضافت الصحيفة"، "وذكر الموقع": a definite noun of a medium right after the cue, naming no actor
+     * itself, refers back to the medium last named with that noun ("وكالة الأناضول"، "صحيفة "صباح" التركية"); its id and
+     * the noun's text, or null when none was named so.
+     */
+    private static String[] sameMediumAgain(List<Token> tokens, List<Found> found, int from, Discourse discourse) {
+        if (from >= tokens.size() || startingAt(found, from) != null && startingAt(found, from).type() != Found.Type.COREF) {
+            return null;
+        }
+        String word = deepest(tokens.get(from));
+        if (!word.startsWith("ال") || !MEDIUM_NOUNS.contains(word.substring(2))) {
+            return null;
+        }
+        String[] medium = discourse.mediumNamedAs(word.substring(2));
+        return medium == null ? null : new String[] {medium[0], tokens.get(from).surface()};
+    }
+
+    /** Remembers each medium the sentence names by the noun that heads it: "وكالة" for "وكالة الأنباء السورية". */
+    private void rememberMedia(List<Token> tokens, List<Found> found, Discourse discourse, Unknowns unknowns) {
+        for (Found f : found) {
+            Actor a = !f.nested() && f.hasActor() ? mentions.actorOf(f.actorId(), unknowns) : null;
+            String noun = a != null && a.sector() == Sector.MED ? mediumNoun(tokens, f) : null;
+            if (noun != null) {
+                discourse.mediumNamed(noun, f.actorId(), f.text());
+            }
+        }
+    }
+
+    /** The noun heading a medium's mention: its own first word ("وكالة الأناضول") or the word before it ("صحيفة "صباح""). */
+    private static String mediumNoun(List<Token> tokens, Found f) {
+        String first = mediumNoun(tokens.get(f.first()));
+        if (first != null) {
+            return first;
+        }
+        int k = f.first() - 1;
+        while (k > 0 && isQuote(tokens.get(k).surface())) {
+            k--;
+        }
+        return k >= 0 ? mediumNoun(tokens.get(k)) : null;
+    }
+
+    /** The noun of a medium a word is ("ووكالة" → "وكالة"), or null; any of its forms, as "وكالة" may read as و + كالة. */
+    private static String mediumNoun(Token t) {
+        for (Token.Form form : t.forms()) {
+            if (MEDIUM_NOUNS.contains(form.text())) {
+                return form.text();
+            }
+        }
+        return null;
+    }
+
+    /** Nouns heading the name of a medium: agency, newspaper, website, channel, network, radio, magazine. */
+    private static final java.util.Set<String> MEDIUM_NOUNS = java.util.stream.Stream.of("وكالة", "صحيفة", "موقع",
+                    "قناة", "شبكة", "إذاعة", "مجلة")
+            .map(w -> org.tahaluf.lexicon.PhraseCompiler.normalizeWord(Language.AR, w))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** The noun of a source that introduced a speaker ("مصادر" in "مصادر عسكرية عراقية"), or null for a definite or other word. */
     private static String indefiniteSourceNoun(Token t) {
         String word = deepest(t);
@@ -455,18 +526,41 @@ final class SpeechFinder {
         return end;
     }
 
-    /** The last token a speaker after a cue may start at: before أن/إن/that or punctuation, at most {@code max} words on. */
+    /**
+     * The last token a speaker after a cue may start at: before أن/إن/that or punctuation, at most {@code max} words on;
+     * a quotation mark opening a short quoted name does not end it ("وقالت «الخارجية» السورية"، "وأعلنت وزارة "الدفاع" التركية").
+     */
     private static int speakerWindowEnd(SentenceCues cues, List<Token> tokens, int from, int max) {
         int end = from - 1;
         for (int i = from; i < Math.min(tokens.size(), from + max); i++) {
             Match<Cue> c = cues.at(i, "clause");
-            if (tokens.get(i).punctuation() || c != null && c.value().value().equals("complement")) {
+            boolean quoteOpening = quotedNameOpens(tokens, i);
+            if (tokens.get(i).punctuation() && !quoteOpening || c != null && c.value().value().equals("complement")) {
                 break;
             }
             end = i;
         }
         return end;
     }
+
+    /**
+     * A quotation mark closed again within a few words opens a quoted name ("«الخارجية» السورية"); one that is not
+     * opens what was said ("وتابعت "قيادة العمليات المشتركة ترحب بأي جهود …").
+     */
+    private static boolean quotedNameOpens(List<Token> tokens, int at) {
+        if (!isQuote(tokens.get(at).surface())) {
+            return false;
+        }
+        for (int k = at + 2; k < Math.min(tokens.size(), at + 2 + QUOTED_NAME_WORDS); k++) {
+            if (isQuote(tokens.get(k).surface())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words a name in quotation marks may have. */
+    private static final int QUOTED_NAME_WORDS = 3;
 
     /** How far after a cue a titled speaker may start: a post of a few words, then the title and the name. */
     private static final int TITLED_WINDOW = 8;
@@ -769,12 +863,48 @@ final class SpeechFinder {
                 return true;
             }
         }
-        if (cue.value().value().equals("continue") || cue.first() == 0
-                || !proclitics.isEmpty()) {
+        if (cue.first() == 0 || !proclitics.isEmpty()) {
             return false;
         }
         Token before = tokens.get(cue.first() - 1);
         return !before.punctuation() && before.forms().stream().anyMatch(f -> NOUN_GOVERNORS.contains(f.text()));
+    }
+
+    /**
+     * "ويبقى الجيش حذراً"، "كان حذرا": a verb cue in the accusative with tanween, or ending in ا after a verb of being (with
+     * at most its subject between), is an adjective ("cautious"), not a verb ("warned").
+     */
+    private static boolean adjectiveOfState(Match<Cue> cue, List<Token> tokens) {
+        String kind = cue.value().value();
+        if (cue.first() != cue.last() || kind.equals("continue") || kind.equals("source") || kind.equals("noun")) {
+            return false;
+        }
+        String surface = tokens.get(cue.first()).surface().replace("\u0640", "");
+        if (surface.indexOf('\u064B') >= 0) {
+            return true;
+        }
+        if (!MARKS.matcher(surface).replaceAll("").endsWith("ا")) {
+            return false;
+        }
+        for (int k = cue.first() - 1; k >= Math.max(0, cue.first() - 3); k--) {
+            if (tokens.get(k).punctuation()) {
+                return false;
+            }
+            if (tokens.get(k).forms().stream().anyMatch(f -> WordClass.BEING.contains(f.text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "وهو ما دعا الحكومة إلى إغلاق المعبر" ("which prompted"), "ما حذر منه الخبراء" ("what the experts warned of"): a verb
+     * of address after the relative ما reports no statement.
+     */
+    private static boolean relativeObject(Match<Cue> cue, List<Token> tokens) {
+        boolean bare = cue.proclitics() == null || cue.proclitics().isEmpty();
+        return cue.value().value().equals("address") && bare && cue.first() > 0
+                && tokens.get(cue.first() - 1).normalized().equals("ما");
     }
 
     /** Words after which a cue word can only be a noun: prepositions, and verbs whose subject is an event. */
@@ -803,6 +933,58 @@ final class SpeechFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The subject of a sentence's main verb, ending before {@code before}: an actor opening the sentence before its verb
+     * ("الجبهة الشعبية أكدت"), right after a sentence-initial verb ("وأصدرت الحكومة العراقية بيانا"; a post gives the
+     * person holding it), or right after the verb following قد, which only a verb follows ("ووفقا لمعلومات …، فقد أبلغ
+     * وزير الدفاع الأمريكي"). Null when the subject names no actor ("وعبرت هذه الأحزاب عن دعمها للشعب السوري"): an
+     * actor further on is an object, behind a preposition or not.
+     */
+    private Found mainSubject(List<Found> found, List<Token> tokens, SentenceCues cues, int before, Unknowns unknowns) {
+        Found opening = startingAt(found, 0);
+        if (opening != null && opening.hasActor() && !opening.isPlace() && opening.last() < before) {
+            return opening;
+        }
+        Found subject = subjectAfterVerb(found, tokens, cues, firstVerb(tokens, before), before, unknowns);
+        for (int k = 0; subject == null && k + 1 < before; k++) {
+            if (deepest(tokens.get(k)).equals("قد") && startingAt(found, k + 1) == null) {
+                subject = subjectAfterVerb(found, tokens, cues, k + 1, before, unknowns);
+            }
+        }
+        return subject;
+    }
+
+    /** Where a sentence's verb stands: first, or after an opener that only a verb follows ("وبدورها عبرت"، "من جهته قال"). */
+    private static int firstVerb(List<Token> tokens, int before) {
+        int k = 0;
+        while (k + 1 < before && (tokens.get(k).punctuation() || opensVerb(tokens.get(k))
+                || tokens.get(k).normalized().equals("من") && opensVerb(tokens.get(k + 1)))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean opensVerb(Token t) {
+        return t.forms().stream().anyMatch(f -> VERB_OPENERS.contains(f.text()));
+    }
+
+    /** Words opening a sentence before its verb: "in its turn", "for its part", "also", "then". */
+    private static final java.util.Set<String> VERB_OPENERS = java.util.stream.Stream.of("بدوره", "بدورها", "بدورهم",
+                    "جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "كما", "ثم")
+            .map(w -> org.tahaluf.lexicon.PhraseCompiler.normalizeWord(Language.AR, w))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** The actor right after the verb at {@code verb}, unless behind a preposition; a post gives the person holding it. */
+    private Found subjectAfterVerb(List<Found> found, List<Token> tokens, SentenceCues cues, int verb, int before,
+                                  Unknowns unknowns) {
+        int from = verb + 1;
+        Found f = startingAt(found, from);
+        if (f == null || PREPOSITIONS.contains(tokens.get(verb).normalized()) || !f.hasActor() || f.isPlace() || f.last() >= before || f.hasPrepositionClitic(tokens)) {
+            return null;
+        }
+        return speakerAfter(found, tokens, cues, from, from, from, unknowns);
     }
 
     private static Found startingWithin(List<Found> found, int from, int to) {

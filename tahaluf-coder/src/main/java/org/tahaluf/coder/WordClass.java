@@ -38,7 +38,8 @@ enum WordClass {
     COMMON_SURNAME("common-surname"),
     SHARED_SURNAME("shared-surname"),
     BE_AUXILIARY("be-auxiliary"),
-    PARTICIPLE("participle");
+    PARTICIPLE("participle"),
+    BEING("being");
 
     static final String FILE = "word-classes.tsv";
 
