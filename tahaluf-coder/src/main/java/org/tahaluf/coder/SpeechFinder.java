@@ -61,9 +61,6 @@ final class SpeechFinder {
         this.mentions = mentions;
     }
 
-    /** Short vowels and tatweel, dropped before reading a word's ending. */
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[\\u064B-\\u0652\\u0640]");
-
     /** A statement found in a sentence, before it becomes a claim. */
     record Speech(String speaker, String speakerText, Match<Cue> cue, Span content, int speakerFirst,
                   int speakerLast, boolean pronounComplement, boolean bare, boolean denial) {
@@ -86,14 +83,7 @@ final class SpeechFinder {
             Match<Cue> cue = speechCues.get(k);
             int limit = k + 1 < speechCues.size() ? speechCues.get(k + 1).first() : tokens.size();
             String kind = cue.value().value();
-            if (language == Language.AR && kind.equals("say") && belonging(cue, tokens)) {
-                continue;
-            }
-            if (kind.equals("accuse") && chargeFollows(cue, tokens)) {
-                continue;
-            }
-            if (language == Language.AR && (verbalNoun(cue, tokens) || adjectiveOfState(cue, tokens)
-                    || relativeObject(cue, tokens))) {
+            if (NoSpeech.at(cue, tokens, language)) {
                 continue;
             }
             boolean addressed = kind.equals("address") || kind.equals("accuse");
@@ -279,51 +269,13 @@ final class SpeechFinder {
             rememberMedia(tokens, found, discourse, unknowns);
         }
         if (out.isEmpty()) {
-            Speech more = quotationGoingOn(sentence, discourse);
+            Speech more = Quotations.goingOn(sentence, discourse);
             if (more != null) {
                 out.add(more);
                 discourse.spoke(more.speaker(), more.speakerText(), sentence.index());
             }
         }
         return out;
-    }
-
-    /** The cue of a statement that is only a quotation: its opening quotation mark. */
-    private static final Cue QUOTATION = new Cue("speech", "say", "«", "SpeechFinder: a quotation going on");
-    private static final String OPENING_QUOTES = "\"“«";
-    private static final String CLOSING_QUOTES = "\"”»";
-
-    /**
-     * "They were forced to sign," said Khabat Ibrahim. / "If the FSA respects us, we can join with them.":
-     * a sentence that is only a quotation, with no speech cue, right after a statement goes on with its
-     * speaker.
-     */
-    private static Speech quotationGoingOn(Sentence sentence, Discourse discourse) {
-        List<Token> tokens = sentence.tokens();
-        int last = tokens.size() - 1;
-        while (last > 0 && tokens.get(last).punctuation() && CLOSING_QUOTES.indexOf(tokens.get(last).surface().charAt(0)) < 0) {
-            last--;
-        }
-        boolean quoted = last > 1 && OPENING_QUOTES.indexOf(tokens.get(0).surface().charAt(0)) >= 0
-                && CLOSING_QUOTES.indexOf(tokens.get(last).surface().charAt(0)) >= 0 && quoteMarks(tokens) == 2;
-        if (!quoted || discourse.lastSpeechSentence() != sentence.index() - 1 || discourse.lastSpeaker() == null) {
-            return null;
-        }
-        Token open = tokens.get(0);
-        Match<Cue> cue = new Match<>(0, 0, open.start(), open.end(), QUOTATION, "");
-        Span content = span(tokens, 1, last);
-        return content == null ? null : new Speech(discourse.lastSpeaker(), discourse.lastSpeakerText(), cue, content,
-                -1, -1, false, false, false);
-    }
-
-    private static int quoteMarks(List<Token> tokens) {
-        int n = 0;
-        for (Token t : tokens) {
-            if (t.punctuation() && (OPENING_QUOTES + CLOSING_QUOTES).indexOf(t.surface().charAt(0)) >= 0) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /**
@@ -788,18 +740,6 @@ final class SpeechFinder {
         return s.equals(",") || s.equals("،");
     }
 
-    /** "اتهم بارتباطه بالقاعدة", "الذي اتهمت به دمشق": the charge right after اتهم leaves no accused, so the verb is passive. */
-    private static boolean chargeFollows(Match<Cue> cue, List<Token> tokens) {
-        int next = cue.last() + 1;
-        if (next >= tokens.size() || tokens.get(next).punctuation()) {
-            return false;
-        }
-        Token t = tokens.get(next);
-        return OF_CHARGE.contains(t.normalized()) || t.proclitics().endsWith("ب");
-    }
-
-    private static final java.util.Set<String> OF_CHARGE = java.util.Set.of("به", "بها", "بهم", "بهما");
-
     /**
      * "وطالب الحكومة الباكستانية"، "وحذر روسيا": a verb before its subject agrees with it in gender, so a masculine verb
      * right before a feminine body (a name or organ with the article ending in ة, or a one-word state name in ـيا)
@@ -841,89 +781,6 @@ final class SpeechFinder {
                     "مسؤولي", "سجلات", "وثائق", "به", "بها", "ذلك", "أنباء", "الأنباء", "رسمي", "رسمية", "مقربة", "مطلعة")
             .map(w -> org.tahaluf.lexicon.PhraseCompiler.normalizeWord(Language.AR, w))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    /**
-     * "جاء كشف الاستعداد الإيراني"، "لكشف الحقيقة"، "مكتفيا بذكر"، "بتبني مطالبه": a cue word that is a noun heading a noun
-     * phrase — behind a preposition, attached (ب، ل، ك) or standing before it, or as the subject of a verb of occurring
-     * (جاء، تم، جرى), or a participle cue carrying a possessive pronoun (مطالبه "his demands", not مطالبة) — is no speech.
-     */
-    private static boolean verbalNoun(Match<Cue> cue, List<Token> tokens) {
-        Token t = tokens.get(cue.first());
-        String proclitics = cue.proclitics() == null ? "" : cue.proclitics();
-        if (cue.value().value().equals("source") || cue.value().value().equals("noun")) {
-            // a noun of speech is read as one ("على إعلان دمشق أن")
-            return false;
-        }
-        if (proclitics.contains("ب") || proclitics.contains("ل") || proclitics.contains("ك")) {
-            return true;
-        }
-        if (cue.value().value().equals("continue") && cue.first() == cue.last()) {
-            String surface = MARKS.matcher(t.surface()).replaceAll("");
-            if (surface.endsWith("ه")) {
-                return true;
-            }
-        }
-        if (cue.first() == 0 || !proclitics.isEmpty()) {
-            return false;
-        }
-        Token before = tokens.get(cue.first() - 1);
-        return !before.punctuation() && before.forms().stream().anyMatch(f -> NOUN_GOVERNORS.contains(f.text()));
-    }
-
-    /**
-     * "ويبقى الجيش حذراً"، "كان حذرا": a verb cue in the accusative with tanween, or ending in ا after a verb of being (with
-     * at most its subject between), is an adjective ("cautious"), not a verb ("warned").
-     */
-    private static boolean adjectiveOfState(Match<Cue> cue, List<Token> tokens) {
-        String kind = cue.value().value();
-        if (cue.first() != cue.last() || kind.equals("continue") || kind.equals("source") || kind.equals("noun")) {
-            return false;
-        }
-        String surface = tokens.get(cue.first()).surface().replace("\u0640", "");
-        if (surface.indexOf('\u064B') >= 0) {
-            return true;
-        }
-        if (!MARKS.matcher(surface).replaceAll("").endsWith("ا")) {
-            return false;
-        }
-        for (int k = cue.first() - 1; k >= Math.max(0, cue.first() - 3); k--) {
-            if (tokens.get(k).punctuation()) {
-                return false;
-            }
-            if (tokens.get(k).forms().stream().anyMatch(f -> WordClass.BEING.contains(f.text()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "وهو ما دعا الحكومة إلى إغلاق المعبر" ("which prompted"), "ما حذر منه الخبراء" ("what the experts warned of"): a verb
-     * of address after the relative ما reports no statement.
-     */
-    private static boolean relativeObject(Match<Cue> cue, List<Token> tokens) {
-        boolean bare = cue.proclitics() == null || cue.proclitics().isEmpty();
-        return cue.value().value().equals("address") && bare && cue.first() > 0
-                && tokens.get(cue.first() - 1).normalized().equals("ما");
-    }
-
-    /** Words after which a cue word can only be a noun: prepositions, and verbs whose subject is an event. */
-    private static final java.util.Set<String> NOUN_GOVERNORS = java.util.stream.Stream.of("في", "من", "على", "عن", "إلى",
-                    "حول", "بعد", "قبل", "عقب", "إثر", "جاء", "جاءت", "يأتي", "تأتي", "تم", "يتم", "جرى", "يجري")
-            .map(w -> org.tahaluf.lexicon.PhraseCompiler.normalizeWord(Language.AR, w))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    /** "موقعا تابعا له": تابع before ل says what something belongs to, not that someone went on speaking. */
-    private static boolean belonging(Match<Cue> cue, List<Token> tokens) {
-        int next = cue.last() + 1;
-        if (!tokens.get(cue.first()).normalized().startsWith("تابع") || next >= tokens.size()) {
-            return false;
-        }
-        Token t = tokens.get(next);
-        return OF_IT.contains(t.normalized()) || t.normalized().startsWith("لل");
-    }
-
-    private static final java.util.Set<String> OF_IT = java.util.Set.of("له", "لها", "لهم", "لهما");
 
     /** "وكانت قسد قد أطلقت حملة …، قالت إنها": a speech verb without subject speaks for the sentence's topic. */
     private static Found sentenceTopic(List<Found> found, int before) {
