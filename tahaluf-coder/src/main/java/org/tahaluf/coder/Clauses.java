@@ -38,8 +38,8 @@ final class Clauses {
 
     /** "بين قوات النظام من جهة، وفصائل المعارضة من جهة أخرى": the comma after the first side goes on with the second. */
     private static boolean afterFirstSide(List<Token> tokens, int comma) {
-        return comma >= 2 && tokens.get(comma - 2).normalized().equals("من") && tokens.get(comma - 1).normalized().equals("جهه")
-                && comma + 1 < tokens.size() && tokens.get(comma + 1).startsWithConjunction();
+        return comma >= 2 && Roles.isSideMarker(tokens, comma - 2) && comma + 1 < tokens.size()
+                && tokens.get(comma + 1).startsWithConjunction();
     }
 
     int of(int token) {

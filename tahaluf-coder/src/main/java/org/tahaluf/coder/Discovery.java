@@ -310,8 +310,7 @@ final class Discovery {
     private static Match<Cue> speechVerbEndingAt(SentenceCues cues, int last) {
         for (Match<Cue> c : cues.of("speech")) {
             String kind = c.value().value();
-            if (c.last() == last && (kind.equals("say") || kind.equals("address") || kind.equals("accuse")
-                    || kind.equals("deny"))) {
+            if (c.last() == last && speaksAfterSubject(kind)) {
                 return c;
             }
         }

@@ -394,7 +394,8 @@ final class Roles {
                 && WordClass.SIDE_MEMBERS.contains(members.forms().get(members.forms().size() - 1).text());
     }
 
-    private static boolean isSideMarker(List<org.tahaluf.core.Token> tokens, int k) {
+    /** "من جهة" at token k: the close of one side of a fight. */
+    static boolean isSideMarker(List<org.tahaluf.core.Token> tokens, int k) {
         return k + 1 < tokens.size() && tokens.get(k).normalized().equals("من")
                 && tokens.get(k + 1).normalized().equals("جهه");
     }

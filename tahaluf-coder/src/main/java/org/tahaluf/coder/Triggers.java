@@ -83,11 +83,6 @@ final class Triggers {
     private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("ه", "ها", "هم", "هما", "هن");
 
     /**
-     * The sentence with each word that ends in an object pronoun also read without it ("تقاتلهم" as
-     * "تقاتل"), so a verb listed bare matches with its object attached; the same list when no word has one.
-     * A final taa marbuta ("عبوة") is no pronoun, and at least three letters must remain.
-     */
-    /**
      * "تقاتلهم", "استهدافه": a word ending in a pronoun of the third person. The segmenter reads a final taa
      * marbuta as the pronoun ه ("عبوة"); the written word tells them apart.
      */
@@ -95,6 +90,11 @@ final class Triggers {
         return !t.punctuation() && OBJECT_PRONOUNS.contains(t.enclitic()) && !t.surface().endsWith("ة");
     }
 
+    /**
+     * The sentence with each word that ends in an object pronoun also read without it ("تقاتلهم" as
+     * "تقاتل"), so a verb listed bare matches with its object attached; the same list when no word has one.
+     * A final taa marbuta ("عبوة") is no pronoun, and at least three letters must remain.
+     */
     static List<Token> withoutObjectPronouns(List<Token> tokens) {
         List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
